@@ -1,0 +1,21 @@
+package org.tierwise;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.tierwise.cli.CommandLine;
+
+/** Starts the service, or runs one batch command (import, check-rules, tier, ...) from the same jar. */
+@SpringBootApplication
+public class TierwiseApplication {
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            SpringApplication app = new SpringApplication(TierwiseApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("cli");
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        SpringApplication.run(TierwiseApplication.class, args);
+    }
+}

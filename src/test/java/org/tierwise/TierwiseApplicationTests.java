@@ -1,0 +1,21 @@
+package org.tierwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+@SpringBootTest
+class TierwiseApplicationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void contextStartsOnEmbeddedDatabase() {
+        assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
+                .startsWith("jdbc:h2:");
+    }
+}
