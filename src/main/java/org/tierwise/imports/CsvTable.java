@@ -1,0 +1,172 @@
+package org.tierwise.imports;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * A CSV file read whole: its header (looked up case-insensitively, as DfE capitalisation varies
+ * between years) and its rows with their line numbers.
+ */
+public final class CsvTable {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final String fileName;
+    private final String sha256;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
+    private final List<CsvRow> rows;
+    private final String encodingNote;
+
+    private CsvTable(String fileName, String sha256, List<String> header, List<CsvRow> rows, String encodingNote) {
+        this.fileName = fileName;
+        this.sha256 = sha256;
+        this.header = header;
+        this.rows = rows;
+        this.encodingNote = encodingNote;
+        this.columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(normalise(header.get(i)), i);
+        }
+    }
+
+    /**
+     * Parses the bytes of a CSV file with a header line. UTF-8 (with or without a byte-order mark)
+     * is expected; a file that is not valid UTF-8 is read as Windows-1252, the encoding of older
+     * DfE downloads, and says so in {@link #encodingNote()}.
+     */
+    public static CsvTable parse(String fileName, byte[] bytes) {
+        String note = null;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            text = new String(bytes, WINDOWS_1252);
+            note = "file is not valid UTF-8; read as Windows-1252";
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new ImportRejectedException(fileName, fileName + " is empty: expected a header line and rows");
+        }
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            List<String> header =
+                    parser.getHeaderNames().stream().map(String::trim).toList();
+            List<CsvRow> rows = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                long line = startLine(record, parser.getCurrentLineNumber());
+                if (record.size() > header.size()) {
+                    errors.add(new RowError(
+                            fileName,
+                            line,
+                            "(row)",
+                            record.size() + " fields",
+                            "at most " + header.size() + " fields, as in the header"));
+                    continue;
+                }
+                List<String> values = new ArrayList<>(record.size());
+                record.forEach(values::add);
+                rows.add(new CsvRow(fileName, line, values));
+            }
+            CsvTable table = new CsvTable(fileName, sha256(bytes), header, rows, note);
+            if (!errors.isEmpty()) {
+                throw new ImportRejectedException(fileName, "rows with more fields than the header", errors);
+            }
+            return table;
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new ImportRejectedException(fileName, fileName + " is not a readable CSV file: " + e.getMessage());
+        }
+    }
+
+    /** The line a record starts on: where the parser stands, less the line breaks inside quoted fields. */
+    private static long startLine(CSVRecord record, long currentLine) {
+        long breaks = record.stream()
+                .mapToLong(v -> v.chars().filter(c -> c == '\n').count())
+                .sum();
+        return currentLine - breaks;
+    }
+
+    static String normalise(String column) {
+        return column.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<CsvRow> rows() {
+        return rows;
+    }
+
+    public Optional<String> encodingNote() {
+        return Optional.ofNullable(encodingNote);
+    }
+
+    public boolean has(String column) {
+        return columns.containsKey(normalise(column));
+    }
+
+    /** The first of the given column names that the file has, if any. */
+    public Optional<String> firstPresent(List<String> aliases) {
+        return aliases.stream().filter(this::has).findFirst();
+    }
+
+    int indexOf(String column) {
+        Integer index = columns.get(normalise(column));
+        return index == null ? -1 : index;
+    }
+
+    /** A reader for one row of this table. */
+    public RowReader reader(CsvRow row, List<RowError> errors) {
+        return new RowReader(this, row, errors);
+    }
+}

@@ -1,0 +1,58 @@
+package org.tierwise.imports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tierwise.school.AcademicYear;
+import org.tierwise.school.DataStatus;
+
+/** Uploads of published and local CSV files. */
+@RestController
+@RequestMapping("/api/imports")
+class ImportApiController {
+
+    private final ImportService imports;
+
+    ImportApiController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping
+    @Operation(summary = "The kinds of file that can be imported")
+    Map<String, String> kinds() {
+        return imports.kinds();
+    }
+
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Import a CSV file of the given kind (schools, inspections, ks2, ks4, clusters,"
+                    + " intelligence) or 'auto' to recognise it from its header")
+    ImportReport importFile(
+            @PathVariable String kind,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) DataStatus status)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+        AcademicYear academicYear = year == null || year.isBlank() ? null : parseYear(name, year);
+        return imports.importFile(
+                "auto".equals(kind) ? null : kind, name, file.getBytes(), new ImportOptions(academicYear, status));
+    }
+
+    private static AcademicYear parseYear(String file, String year) {
+        try {
+            return AcademicYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            throw new ImportRejectedException(file, "year '" + year + "' is not an academic year such as 2018-19");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.tierwise.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports CSV files atomically: a file is recognised from its header, checked row by row, and
+ * written in one transaction, or refused whole with every error it holds.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final Map<String, Importer> importers;
+    private final TransactionTemplate transactions;
+
+    ImportService(List<Importer> importers, TransactionTemplate transactions) {
+        this.importers = importers.stream()
+                .collect(Collectors.toMap(Importer::kind, Function.identity(), (a, b) -> a, TreeMap::new));
+        this.transactions = transactions;
+    }
+
+    /** The kinds of file this service imports, with their descriptions. */
+    public Map<String, String> kinds() {
+        Map<String, String> kinds = new TreeMap<>();
+        importers.forEach((kind, importer) -> kinds.put(kind, importer.description()));
+        return kinds;
+    }
+
+    /**
+     * Imports one file.
+     *
+     * @param kind the declared kind, or {@code null} to recognise it from the header
+     */
+    public ImportReport importFile(String kind, String fileName, byte[] bytes, ImportOptions options) {
+        CsvTable table = CsvTable.parse(fileName, bytes);
+        Importer importer = kind == null ? recognise(table) : declared(kind, table);
+        ImportOptions completed = options.completedFrom(fileName);
+        ImportReport report = transactions.execute(status -> importer.importTable(table, completed));
+        log.info(
+                "Imported {} as {}: {} rows, {} created, {} updated, {} unchanged, {} skipped",
+                fileName,
+                importer.kind(),
+                report.rows(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.skipped().size());
+        return report;
+    }
+
+    /** Imports a file, or every CSV file of a folder in dependency order (register first). */
+    public List<ImportReport> importPath(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new ImportRejectedException(path.toString(), path + " does not exist");
+        }
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .endsWith(".csv"))
+                        .sorted()
+                        .toList();
+            }
+        } else {
+            files = List.of(path);
+        }
+        record Pending(Path path, byte[] bytes, Importer importer) {}
+        List<Pending> pending = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            pending.add(new Pending(
+                    file, bytes, recognise(CsvTable.parse(file.getFileName().toString(), bytes))));
+        }
+        pending.sort(
+                Comparator.comparingInt((Pending p) -> p.importer().order()).thenComparing(Pending::path));
+        List<ImportReport> reports = new ArrayList<>();
+        for (Pending p : pending) {
+            reports.add(importFile(
+                    p.importer().kind(), p.path().getFileName().toString(), p.bytes(), ImportOptions.none()));
+        }
+        return reports;
+    }
+
+    private Importer declared(String kind, CsvTable table) {
+        Importer importer = importers.get(kind);
+        if (importer == null) {
+            throw new UnknownImportKindException(kind, importers.keySet());
+        }
+        if (!importer.recognises(table)) {
+            Optional<Importer> other = importers.values().stream()
+                    .filter(i -> i != importer && i.recognises(table))
+                    .findFirst();
+            String message = other.map(o -> table.fileName() + " looks like " + o.description() + " (kind '" + o.kind()
+                            + "'), not " + importer.description())
+                    .orElse(table.fileName() + " is not " + importer.description() + ": it needs the columns "
+                            + importer.requiredColumns());
+            throw new ImportRejectedException(table.fileName(), message);
+        }
+        return importer;
+    }
+
+    private Importer recognise(CsvTable table) {
+        List<Importer> matching =
+                importers.values().stream().filter(i -> i.recognises(table)).toList();
+        if (matching.size() == 1) {
+            return matching.get(0);
+        }
+        String kinds = importers.values().stream()
+                .map(i -> i.kind() + " (" + i.requiredColumns() + ")")
+                .collect(Collectors.joining("; "));
+        throw new ImportRejectedException(
+                table.fileName(),
+                matching.isEmpty()
+                        ? table.fileName() + " is not a file this service imports; its header matches none of: " + kinds
+                        : table.fileName() + " matches several kinds of file ("
+                                + matching.stream().map(Importer::kind).collect(Collectors.joining(", "))
+                                + "); import it with its kind named");
+    }
+}

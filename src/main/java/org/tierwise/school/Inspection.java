@@ -1,0 +1,143 @@
+package org.tierwise.school;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+
+/** One Ofsted inspection judgement of a school. */
+@Entity
+public class Inspection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Integer urn;
+
+    private LocalDate inspectionDate;
+
+    private LocalDate publicationDate;
+
+    private Integer overallEffectiveness;
+
+    @Enumerated(EnumType.STRING)
+    private CategoryOfConcern categoryOfConcern;
+
+    private Integer qualityOfEducation;
+
+    private Integer behaviourAndAttitudes;
+
+    private Integer personalDevelopment;
+
+    private Integer leadershipAndManagement;
+
+    private LocalDate previousInspectionDate;
+
+    private Integer previousOverallEffectiveness;
+
+    private String dataSource;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Integer getUrn() {
+        return urn;
+    }
+
+    public void setUrn(Integer urn) {
+        this.urn = urn;
+    }
+
+    public LocalDate getInspectionDate() {
+        return inspectionDate;
+    }
+
+    public void setInspectionDate(LocalDate inspectionDate) {
+        this.inspectionDate = inspectionDate;
+    }
+
+    public LocalDate getPublicationDate() {
+        return publicationDate;
+    }
+
+    public void setPublicationDate(LocalDate publicationDate) {
+        this.publicationDate = publicationDate;
+    }
+
+    public Integer getOverallEffectiveness() {
+        return overallEffectiveness;
+    }
+
+    public void setOverallEffectiveness(Integer overallEffectiveness) {
+        this.overallEffectiveness = overallEffectiveness;
+    }
+
+    public CategoryOfConcern getCategoryOfConcern() {
+        return categoryOfConcern;
+    }
+
+    public void setCategoryOfConcern(CategoryOfConcern categoryOfConcern) {
+        this.categoryOfConcern = categoryOfConcern;
+    }
+
+    public Integer getQualityOfEducation() {
+        return qualityOfEducation;
+    }
+
+    public void setQualityOfEducation(Integer qualityOfEducation) {
+        this.qualityOfEducation = qualityOfEducation;
+    }
+
+    public Integer getBehaviourAndAttitudes() {
+        return behaviourAndAttitudes;
+    }
+
+    public void setBehaviourAndAttitudes(Integer behaviourAndAttitudes) {
+        this.behaviourAndAttitudes = behaviourAndAttitudes;
+    }
+
+    public Integer getPersonalDevelopment() {
+        return personalDevelopment;
+    }
+
+    public void setPersonalDevelopment(Integer personalDevelopment) {
+        this.personalDevelopment = personalDevelopment;
+    }
+
+    public Integer getLeadershipAndManagement() {
+        return leadershipAndManagement;
+    }
+
+    public void setLeadershipAndManagement(Integer leadershipAndManagement) {
+        this.leadershipAndManagement = leadershipAndManagement;
+    }
+
+    public LocalDate getPreviousInspectionDate() {
+        return previousInspectionDate;
+    }
+
+    public void setPreviousInspectionDate(LocalDate previousInspectionDate) {
+        this.previousInspectionDate = previousInspectionDate;
+    }
+
+    public Integer getPreviousOverallEffectiveness() {
+        return previousOverallEffectiveness;
+    }
+
+    public void setPreviousOverallEffectiveness(Integer previousOverallEffectiveness) {
+        this.previousOverallEffectiveness = previousOverallEffectiveness;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    public void setDataSource(String dataSource) {
+        this.dataSource = dataSource;
+    }
+}

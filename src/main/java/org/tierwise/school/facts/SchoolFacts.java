@@ -1,0 +1,43 @@
+package org.tierwise.school.facts;
+
+import org.tierwise.school.Governance;
+import org.tierwise.school.Phase;
+import org.tierwise.school.SchoolStatus;
+
+/** A school as the rules see it: register data, immutable. */
+public record SchoolFacts(
+        int urn,
+        String name,
+        Integer laCode,
+        String laName,
+        Phase phase,
+        Governance governance,
+        String establishmentType,
+        SchoolStatus status,
+        String trustName,
+        Integer ageLow,
+        Integer ageHigh,
+        Integer easting,
+        Integer northing,
+        Integer numberOfPupils,
+        String clusterId) {
+
+    /** Maintained by the LA (EIA 2006 s59): the LA's intervention powers apply. */
+    public boolean maintained() {
+        return governance != null && governance.isMaintained();
+    }
+
+    /** An academy or free school: the LA refers concerns to the Secretary of State / RSC. */
+    public boolean academy() {
+        return governance != null && governance.isAcademy();
+    }
+
+    public boolean open() {
+        return status != SchoolStatus.CLOSED;
+    }
+
+    /** An infant or first school (no pupils beyond age 9 at KS2 end): primary floor does not apply. */
+    public boolean infantOrFirst() {
+        return ageHigh != null && ageHigh <= 9;
+    }
+}

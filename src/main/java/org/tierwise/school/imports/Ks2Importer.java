@@ -1,0 +1,147 @@
+package org.tierwise.school.imports;
+
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.tierwise.imports.ColumnMapping;
+import org.tierwise.imports.ImportOptions;
+import org.tierwise.school.Ks2Result;
+import org.tierwise.school.Ks2ResultRepository;
+
+/**
+ * Imports the DfE KS2 performance-tables file ({@code england_ks2final.csv} or one LA's {@code
+ * 919_ks2final.csv}), whole or cut down to fewer columns. Also reads the 2014-15 measures (level 4
+ * and expected progress) used by the transitional floor and coasting definitions.
+ */
+@Component
+class Ks2Importer extends ResultsImporter<Ks2Result> {
+
+    private static final ColumnMapping<Ks2Result> MAPPING = new ColumnMapping<Ks2Result>()
+            .map("TELIG", Cells::measure, Ks2Result::getEligiblePupils, Ks2Result::setEligiblePupils)
+            .map("PTRWM_EXP", Cells::measure, Ks2Result::getRwmExpected, Ks2Result::setRwmExpected)
+            .map("PTRWM_HIGH", Cells::measure, Ks2Result::getRwmHigh, Ks2Result::setRwmHigh)
+            .map("READPROG", Cells::measure, Ks2Result::getReadingProgress, Ks2Result::setReadingProgress)
+            .map(
+                    "READPROG_LOWER",
+                    Cells::measure,
+                    Ks2Result::getReadingProgressLower,
+                    Ks2Result::setReadingProgressLower)
+            .map(
+                    "READPROG_UPPER",
+                    Cells::measure,
+                    Ks2Result::getReadingProgressUpper,
+                    Ks2Result::setReadingProgressUpper)
+            .map("WRITPROG", Cells::measure, Ks2Result::getWritingProgress, Ks2Result::setWritingProgress)
+            .map(
+                    "WRITPROG_LOWER",
+                    Cells::measure,
+                    Ks2Result::getWritingProgressLower,
+                    Ks2Result::setWritingProgressLower)
+            .map(
+                    "WRITPROG_UPPER",
+                    Cells::measure,
+                    Ks2Result::getWritingProgressUpper,
+                    Ks2Result::setWritingProgressUpper)
+            .map("MATPROG", Cells::measure, Ks2Result::getMathsProgress, Ks2Result::setMathsProgress)
+            .map("MATPROG_LOWER", Cells::measure, Ks2Result::getMathsProgressLower, Ks2Result::setMathsProgressLower)
+            .map("MATPROG_UPPER", Cells::measure, Ks2Result::getMathsProgressUpper, Ks2Result::setMathsProgressUpper)
+            .map("READPROG_DESCR", Cells::band, Ks2Result::getReadingBand, Ks2Result::setReadingBand)
+            .map("WRITPROG_DESCR", Cells::band, Ks2Result::getWritingBand, Ks2Result::setWritingBand)
+            .map("MATPROG_DESCR", Cells::band, Ks2Result::getMathsBand, Ks2Result::setMathsBand)
+            .map("PTFSM6CLA1A", Cells::measure, Ks2Result::getDisadvantagedPercent, Ks2Result::setDisadvantagedPercent)
+            .map(
+                    "PTRWM_EXP_FSM6CLA1A",
+                    Cells::measure,
+                    Ks2Result::getDisadvantagedRwmExpected,
+                    Ks2Result::setDisadvantagedRwmExpected)
+            .map(
+                    "PTRWM_EXP_NotFSM6CLA1A",
+                    Cells::measure,
+                    Ks2Result::getOtherRwmExpected,
+                    Ks2Result::setOtherRwmExpected)
+            .map("PTREADWRITTAMATX", Cells::measure, Ks2Result::getRwmLevel4, Ks2Result::setRwmLevel4)
+            .map(
+                    "PT2READ",
+                    Cells::measure,
+                    Ks2Result::getReadingExpectedProgress,
+                    Ks2Result::setReadingExpectedProgress)
+            .map(
+                    "PT2WRITTA",
+                    Cells::measure,
+                    Ks2Result::getWritingExpectedProgress,
+                    Ks2Result::setWritingExpectedProgress)
+            .map("PT2MATH", Cells::measure, Ks2Result::getMathsExpectedProgress, Ks2Result::setMathsExpectedProgress);
+
+    private final Ks2ResultRepository results;
+
+    Ks2Importer(Ks2ResultRepository results, KnownSchools knownSchools) {
+        super(knownSchools);
+        this.results = results;
+    }
+
+    @Override
+    public String kind() {
+        return "ks2";
+    }
+
+    @Override
+    public String description() {
+        return "a DfE KS2 results file";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    ColumnMapping<Ks2Result> mapping() {
+        return MAPPING;
+    }
+
+    @Override
+    List<String> signature() {
+        return List.of("PTRWM_EXP", "READPROG", "WRITPROG", "MATPROG", "PTREADWRITTAMATX", "TELIG");
+    }
+
+    @Override
+    List<Ks2Result> existing() {
+        return results.findAll();
+    }
+
+    @Override
+    Ks2Result create(int urn, int academicYear) {
+        Ks2Result result = new Ks2Result();
+        result.setUrn(urn);
+        result.setAcademicYear(academicYear);
+        return result;
+    }
+
+    @Override
+    int urnOf(Ks2Result result) {
+        return result.getUrn();
+    }
+
+    @Override
+    int yearOf(Ks2Result result) {
+        return result.getAcademicYear();
+    }
+
+    @Override
+    boolean finish(Ks2Result result, ImportOptions options, String source, Integer recordType) {
+        String merged = mergedSource(result.getDataSource(), source);
+        Integer type = recordType != null ? recordType : result.getRecordType();
+        boolean changed = result.getDataStatus() != options.status()
+                || !merged.equals(result.getDataSource())
+                || !Objects.equals(type, result.getRecordType());
+        result.setDataStatus(options.status());
+        result.setDataSource(merged);
+        result.setRecordType(type);
+        return changed;
+    }
+
+    @Override
+    void saveAll(List<Ks2Result> changed) {
+        results.saveAll(changed);
+    }
+}

@@ -1,0 +1,132 @@
+package org.tierwise.school.imports;
+
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.tierwise.imports.ColumnMapping;
+import org.tierwise.imports.ImportOptions;
+import org.tierwise.school.Ks4Result;
+import org.tierwise.school.Ks4ResultRepository;
+
+/**
+ * Imports the DfE KS4 performance-tables file ({@code england_ks4final.csv} or one LA's {@code
+ * 919_ks4final.csv}), whole or cut down. Also reads the 2014-15 measures (5+ A*-C including
+ * English and maths, expected progress) used by the transitional floor and coasting definitions.
+ */
+@Component
+class Ks4Importer extends ResultsImporter<Ks4Result> {
+
+    private static final ColumnMapping<Ks4Result> MAPPING = new ColumnMapping<Ks4Result>()
+            .map("TPUP", Cells::measure, Ks4Result::getPupils, Ks4Result::setPupils)
+            .map("P8PUP", Cells::measure, Ks4Result::getProgress8Pupils, Ks4Result::setProgress8Pupils)
+            .map("P8MEACOV", Cells::measure, Ks4Result::getProgress8Coverage, Ks4Result::setProgress8Coverage)
+            .map("P8MEA", Cells::measure, Ks4Result::getProgress8, Ks4Result::setProgress8)
+            .map("P8CILOW", Cells::measure, Ks4Result::getProgress8Lower, Ks4Result::setProgress8Lower)
+            .map("P8CIUPP", Cells::measure, Ks4Result::getProgress8Upper, Ks4Result::setProgress8Upper)
+            .map("P8_BANDING", Cells::band, Ks4Result::getProgress8Band, Ks4Result::setProgress8Band)
+            .map("ATT8SCR", Cells::measure, Ks4Result::getAttainment8, Ks4Result::setAttainment8)
+            .map("PTL2BASICS_95", Cells::measure, Ks4Result::getEnglishMathsGrade5, Ks4Result::setEnglishMathsGrade5)
+            .map("PTL2BASICS_94", Cells::measure, Ks4Result::getEnglishMathsGrade4, Ks4Result::setEnglishMathsGrade4)
+            .map("PTEBACC_E_PTQ_EE", Cells::measure, Ks4Result::getEbaccEntry, Ks4Result::setEbaccEntry)
+            .map("EBACCAPS", Cells::measure, Ks4Result::getEbaccAps, Ks4Result::setEbaccAps)
+            .map("PTFSM6CLA1A", Cells::measure, Ks4Result::getDisadvantagedPercent, Ks4Result::setDisadvantagedPercent)
+            .map(
+                    "P8MEA_FSM6CLA1A",
+                    Cells::measure,
+                    Ks4Result::getDisadvantagedProgress8,
+                    Ks4Result::setDisadvantagedProgress8)
+            .map(
+                    List.of("P8MEA_NFSM6CLA1A", "P8MEA_NotFSM6CLA1A"),
+                    Cells::measure,
+                    Ks4Result::getOtherProgress8,
+                    Ks4Result::setOtherProgress8)
+            .map(
+                    List.of("PTAC5EM_PTQ_EE", "PTAC5EM_PTQ", "PTAC5EM"),
+                    Cells::measure,
+                    Ks4Result::getFiveACEnglishMaths,
+                    Ks4Result::setFiveACEnglishMaths)
+            .map(
+                    List.of("PT24ENGPRG_PTQ_EE", "PT24ENGPRG_PTQ", "PT24ENGPRG"),
+                    Cells::measure,
+                    Ks4Result::getEnglishExpectedProgress,
+                    Ks4Result::setEnglishExpectedProgress)
+            .map(
+                    List.of("PT24MATHPRG_PTQ_EE", "PT24MATHPRG_PTQ", "PT24MATHPRG"),
+                    Cells::measure,
+                    Ks4Result::getMathsExpectedProgress,
+                    Ks4Result::setMathsExpectedProgress);
+
+    private final Ks4ResultRepository results;
+
+    Ks4Importer(Ks4ResultRepository results, KnownSchools knownSchools) {
+        super(knownSchools);
+        this.results = results;
+    }
+
+    @Override
+    public String kind() {
+        return "ks4";
+    }
+
+    @Override
+    public String description() {
+        return "a DfE KS4 results file";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    ColumnMapping<Ks4Result> mapping() {
+        return MAPPING;
+    }
+
+    @Override
+    List<String> signature() {
+        return List.of(
+                "P8MEA", "P8CIUPP", "ATT8SCR", "PTL2BASICS_95", "PTL2BASICS_94", "PTAC5EM_PTQ_EE", "PTAC5EM_PTQ");
+    }
+
+    @Override
+    List<Ks4Result> existing() {
+        return results.findAll();
+    }
+
+    @Override
+    Ks4Result create(int urn, int academicYear) {
+        Ks4Result result = new Ks4Result();
+        result.setUrn(urn);
+        result.setAcademicYear(academicYear);
+        return result;
+    }
+
+    @Override
+    int urnOf(Ks4Result result) {
+        return result.getUrn();
+    }
+
+    @Override
+    int yearOf(Ks4Result result) {
+        return result.getAcademicYear();
+    }
+
+    @Override
+    boolean finish(Ks4Result result, ImportOptions options, String source, Integer recordType) {
+        String merged = mergedSource(result.getDataSource(), source);
+        Integer type = recordType != null ? recordType : result.getRecordType();
+        boolean changed = result.getDataStatus() != options.status()
+                || !merged.equals(result.getDataSource())
+                || !Objects.equals(type, result.getRecordType());
+        result.setDataStatus(options.status());
+        result.setDataSource(merged);
+        result.setRecordType(type);
+        return changed;
+    }
+
+    @Override
+    void saveAll(List<Ks4Result> changed) {
+        results.saveAll(changed);
+    }
+}

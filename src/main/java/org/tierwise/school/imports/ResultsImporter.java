@@ -1,0 +1,180 @@
+package org.tierwise.school.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tierwise.imports.ColumnMapping;
+import org.tierwise.imports.CsvRow;
+import org.tierwise.imports.CsvTable;
+import org.tierwise.imports.ImportOptions;
+import org.tierwise.imports.ImportRejectedException;
+import org.tierwise.imports.ImportReport;
+import org.tierwise.imports.ImportTally;
+import org.tierwise.imports.Importer;
+import org.tierwise.imports.RowError;
+import org.tierwise.imports.RowReader;
+import org.tierwise.school.AcademicYear;
+
+/**
+ * Imports a DfE performance-tables results file (KS2 or KS4): one row per school for the year the
+ * file is for, plus any comparison-year block the file carries (e.g. the {@code _19} columns of
+ * the 2022-23 KS2 file, which hold the published 2018-19 figures).
+ *
+ * @param <R> the results entity
+ */
+abstract class ResultsImporter<R> implements Importer {
+
+    private static final Pattern SUFFIX = Pattern.compile("_(\\d{2})$");
+
+    private final KnownSchools knownSchools;
+
+    ResultsImporter(KnownSchools knownSchools) {
+        this.knownSchools = knownSchools;
+    }
+
+    /** The columns of this key stage, under their published names. */
+    abstract ColumnMapping<R> mapping();
+
+    /** Columns any one of which marks a file as this key stage's. */
+    abstract List<String> signature();
+
+    /** Every stored result of this key stage, to match rows against. */
+    abstract List<R> existing();
+
+    abstract R create(int urn, int academicYear);
+
+    abstract int urnOf(R result);
+
+    abstract int yearOf(R result);
+
+    /** Sets the release stage, record type and data source; true when any of them changed. */
+    abstract boolean finish(R result, ImportOptions options, String source, Integer recordType);
+
+    abstract void saveAll(List<R> results);
+
+    @Override
+    public boolean recognises(CsvTable table) {
+        return table.has("URN") && table.firstPresent(signature()).isPresent();
+    }
+
+    @Override
+    public String requiredColumns() {
+        return "URN and at least one of " + String.join(", ", signature());
+    }
+
+    @Override
+    public ImportReport importTable(CsvTable table, ImportOptions options) {
+        AcademicYear year = options.academicYear()
+                .orElseThrow(() -> new ImportRejectedException(
+                        table.fileName(),
+                        "the academic year of " + table.fileName()
+                                + " is unknown: give it (e.g. year=2018-19) or name the file with it"));
+        Map<AcademicYear, ColumnMapping.Binding<R>> blocks = new java.util.LinkedHashMap<>();
+        blocks.put(year, mapping().bind(table));
+        for (AcademicYear comparison : comparisonYears(table, year)) {
+            var binding = mapping()
+                    .withSuffix("_" + String.format("%02d", comparison.endYear() % 100))
+                    .bind(table);
+            if (!binding.isEmpty()) {
+                blocks.put(comparison, binding);
+            }
+        }
+        List<RowError> errors = new ArrayList<>();
+        Set<Integer> known = knownSchools.urns();
+        Map<String, R> stored =
+                existing().stream().collect(Collectors.toMap(r -> urnOf(r) + "@" + yearOf(r), Function.identity()));
+        Map<Integer, Long> seen = new HashMap<>();
+        ImportTally tally = new ImportTally(kind(), table);
+        List<R> changed = new ArrayList<>();
+        for (CsvRow raw : table.rows()) {
+            RowReader row = table.reader(raw, errors);
+            Optional<Integer> urn = row.urn("URN");
+            Integer recordType = row.integer("RECTYPE").orElse(null);
+            if (urn.isEmpty()) {
+                continue;
+            }
+            Long firstLine = seen.putIfAbsent(urn.get(), row.line());
+            if (firstLine != null) {
+                row.error("URN", urn.get().toString(), "each URN once per file (also on line " + firstLine + ")");
+                continue;
+            }
+            boolean inRegister = known.contains(urn.get());
+            for (var block : blocks.entrySet()) {
+                int blockYear = block.getKey().endYear();
+                var binding = block.getValue();
+                if (!binding.hasAnyValue(row) && block.getKey() != year) {
+                    continue; // the comparison year is blank for this school
+                }
+                if (!inRegister) {
+                    binding.apply(create(urn.get(), blockYear), row); // still check the row's cells
+                    continue;
+                }
+                String source = row.text("SOURCE").orElse("published: " + table.fileName() + blockNote(block, year));
+                R result = stored.get(urn.get() + "@" + blockYear);
+                boolean isNew = result == null;
+                if (isNew) {
+                    result = create(urn.get(), blockYear);
+                    stored.put(urn.get() + "@" + blockYear, result);
+                }
+                boolean dirty = binding.apply(result, row);
+                dirty |= finish(result, options, source, recordType);
+                if (isNew) {
+                    tally.created();
+                } else {
+                    tally.existing(dirty);
+                }
+                if (dirty) {
+                    changed.add(result);
+                }
+            }
+            if (!inRegister) {
+                tally.skipped(row.line(), "URN " + urn.get(), KnownSchools.notInRegister(urn.get()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(table.fileName(), "the results file has bad rows", errors);
+        }
+        saveAll(changed);
+        blocks.keySet().stream()
+                .filter(y -> !y.equals(year))
+                .forEach(y -> tally.note("also read the " + y.label() + " comparison columns"));
+        return tally.report();
+    }
+
+    /**
+     * The sources a result came from. A year can be filled from two files (its own and a later
+     * year's comparison columns); each is named once, so re-importing either changes nothing.
+     */
+    static String mergedSource(String current, String source) {
+        if (current == null || current.isBlank()) {
+            return source;
+        }
+        return java.util.Arrays.asList(current.split("; ")).contains(source) ? current : current + "; " + source;
+    }
+
+    private static String blockNote(Map.Entry<AcademicYear, ?> block, AcademicYear fileYear) {
+        return block.getKey().equals(fileYear) ? "" : " (" + block.getKey().label() + " comparison columns)";
+    }
+
+    /** Two-digit column suffixes naming an earlier year, e.g. READPROG_19 in a 2022-23 file. */
+    private Set<AcademicYear> comparisonYears(CsvTable table, AcademicYear fileYear) {
+        Set<AcademicYear> years = new TreeSet<>();
+        for (String column : table.header()) {
+            var m = SUFFIX.matcher(column);
+            if (m.find()) {
+                int end = 2000 + Integer.parseInt(m.group(1));
+                if (end < fileYear.endYear() && end > fileYear.endYear() - 10) {
+                    years.add(new AcademicYear(end));
+                }
+            }
+        }
+        return years;
+    }
+}

@@ -1,0 +1,67 @@
+package org.tierwise.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tierwise.imports.ImportRejectedException;
+import org.tierwise.imports.RowError;
+import org.tierwise.imports.UnknownImportKindException;
+import org.tierwise.school.SchoolNotFoundException;
+
+/** Turns the service's errors into RFC 7807 problem details a user can act on. */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    /** At most this many row errors are listed; the count says how many there were. */
+    private static final int MAX_LISTED_ERRORS = 200;
+
+    @ExceptionHandler
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail(e));
+        problem.setTitle("Import refused: nothing was stored");
+        problem.setType(URI.create("urn:tierwise:import-rejected"));
+        problem.setProperty("file", e.file());
+        problem.setProperty("errorCount", e.errors().size());
+        problem.setProperty("errors", errors(e.errors()));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownKind(UnknownImportKindException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Unknown kind of import");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail schoolNotFound(SchoolNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("School not found");
+        return problem;
+    }
+
+    private static String detail(ImportRejectedException e) {
+        if (e.errors().isEmpty()) {
+            return e.getMessage();
+        }
+        return e.getMessage() + "; first error: " + e.errors().get(0);
+    }
+
+    private static List<Map<String, Object>> errors(List<RowError> errors) {
+        return errors.stream()
+                .limit(MAX_LISTED_ERRORS)
+                .map(error -> Map.<String, Object>of(
+                        "file", error.file(),
+                        "line", error.line(),
+                        "column", error.column(),
+                        "value", error.value(),
+                        "expected", error.expected(),
+                        "message", error.toString()))
+                .toList();
+    }
+}
