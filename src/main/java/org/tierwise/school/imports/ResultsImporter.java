@@ -98,6 +98,7 @@ abstract class ResultsImporter<R> implements Importer {
             Optional<Integer> urn = row.urn("URN");
             Integer recordType = row.integer("RECTYPE").orElse(null);
             if (urn.isEmpty()) {
+                blocks.values().forEach(b -> b.apply(create(0, year.endYear()), row)); // still check its cells
                 continue;
             }
             Long firstLine = seen.putIfAbsent(urn.get(), row.line());
