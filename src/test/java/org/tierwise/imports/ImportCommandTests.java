@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tierwise.school.SchoolRepository;
 
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:ImportCommandTests;DB_CLOSE_DELAY=-1")
 class ImportCommandTests {
 
     @Autowired

@@ -31,7 +31,7 @@ import org.tierwise.school.SchoolRepository;
 import org.tierwise.school.SchoolStatus;
 
 /** Imports the real fixture files and checks counts and values against the CSVs by hand. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:FixtureImportTests;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FixtureImportTests {
 

@@ -26,7 +26,7 @@ import org.tierwise.school.LocalIntelligenceRepository;
 import org.tierwise.school.SchoolRepository;
 
 /** Bad input is refused whole, with the file, line, column and value named, and nothing stored. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:ImportRejectionTests;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportRejectionTests {
 

@@ -24,7 +24,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tierwise.school.Ks4ResultRepository;
 
 /** The schools and imports API over the fixtures, loaded as on a first start. */
-@SpringBootTest(properties = "tierwise.fixtures.load-on-empty=true")
+@SpringBootTest(
+        properties = {
+            "tierwise.fixtures.load-on-empty=true",
+            "spring.datasource.url=jdbc:h2:mem:SchoolApiTests;DB_CLOSE_DELAY=-1"
+        })
 @AutoConfigureMockMvc
 class SchoolApiTests {
 
