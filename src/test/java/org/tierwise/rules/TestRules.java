@@ -1,6 +1,7 @@
 package org.tierwise.rules;
 
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,9 @@ final class TestRules {
     }
 
     static LiveRules live(Path dir) {
-        return new LiveRules(new RuleSetCompiler(), mock(RuleSetVersions.class), properties(dir, 1000));
+        // stubOnly: a recording mock would keep every activated rule set alive and spoil heap figures.
+        RuleSetVersions versions = mock(RuleSetVersions.class, withSettings().stubOnly());
+        return new LiveRules(new RuleSetCompiler(), versions, properties(dir, 1000));
     }
 
     static RuleEngine engine(LiveRules live) {
