@@ -1,5 +1,6 @@
 package org.tierwise.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +78,7 @@ public class LiveRules {
     /** What a reload did: the version before and after, and any warnings. */
     public record Reload(RuleSetVersion previous, RuleSetVersion version, int ruleCount, List<RuleProblem> warnings) {
 
+        @JsonProperty
         public boolean changed() {
             return !previous.equals(version);
         }

@@ -1,5 +1,7 @@
 package org.tierwise.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One thing wrong with the rule files, located so a policy officer can find it.
  *
@@ -23,6 +25,7 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
         return new RuleProblem(Severity.WARNING, file, line, column, message);
     }
 
+    @JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }
