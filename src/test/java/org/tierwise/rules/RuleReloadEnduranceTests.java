@@ -54,10 +54,10 @@ class RuleReloadEnduranceTests {
             live.reload("test");
             assertThat(engine.evaluate(ITEMS, AS_OF).outcomes()).hasSize(2);
         }
-        long growthMb = (usedHeapAfterGc() - before) / (1024 * 1024);
+        double growthMb = (usedHeapAfterGc() - before) / (1024.0 * 1024.0);
 
         System.out.printf(
-                "200 reloads: used heap after GC grew by %d MB (bound %d MB)%n", growthMb, HEAP_GROWTH_BOUND_MB);
+                "200 reloads: used heap after GC grew by %.1f MB (bound %d MB)%n", growthMb, HEAP_GROWTH_BOUND_MB);
         assertThat(growthMb).isLessThan(HEAP_GROWTH_BOUND_MB);
     }
 
