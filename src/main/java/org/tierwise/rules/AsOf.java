@@ -1,0 +1,6 @@
+package org.tierwise.rules;
+
+import java.time.LocalDate;
+
+/** The date an evaluation is made for, inserted into every session so rules can be dated. */
+public record AsOf(LocalDate date) {}

@@ -1,0 +1,23 @@
+package org.tierwise.rules;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code tierwise.rules}: where the rule files live and how the engine guards itself.
+ *
+ * @param dir the rules directory on disk (never the jar), so policy staff edit without a rebuild
+ * @param watch reload automatically when a file under {@code dir} changes
+ * @param watchDelay how long the directory must stay quiet before a watched change is reloaded
+ * @param maxFirings the most rule firings one evaluation may make before it is stopped as runaway
+ * @param failOnErrorAtStartup refuse to start when the rules do not compile (off for CLI commands)
+ */
+@ConfigurationProperties("tierwise.rules")
+public record RulesProperties(
+        @DefaultValue("./rules") Path dir,
+        @DefaultValue("false") boolean watch,
+        @DefaultValue("500ms") Duration watchDelay,
+        @DefaultValue("100000") int maxFirings,
+        @DefaultValue("true") boolean failOnErrorAtStartup) {}

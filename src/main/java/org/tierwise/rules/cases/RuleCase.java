@@ -1,0 +1,20 @@
+package org.tierwise.rules.cases;
+
+import java.time.LocalDate;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One case of a cases file.
+ *
+ * @param file the cases file, relative to the rules directory
+ * @param line where the case starts
+ * @param name the sentence saying what the case shows
+ */
+record RuleCase(
+        String file,
+        int line,
+        String name,
+        LocalDate asOf,
+        Map<String, JsonNode> given,
+        Map<String, JsonNode> expect) {}

@@ -1,0 +1,2 @@
+/** JSON API of the rules platform under {@code /api/rules}. */
+package org.tierwise.rules.web;

@@ -1,0 +1,32 @@
+package org.tierwise.rules;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Builds the platform without Spring, for fast tests on a rules directory. */
+public final class TestRules {
+
+    private TestRules() {}
+
+    public static RulesProperties properties(Path dir, int maxFirings) {
+        return new RulesProperties(dir, false, Duration.ofMillis(100), maxFirings, true);
+    }
+
+    public static LiveRules live(Path dir) {
+        // stubOnly: a recording mock would keep every activated rule set alive and spoil heap figures.
+        RuleSetVersions versions = mock(RuleSetVersions.class, withSettings().stubOnly());
+        return new LiveRules(new RuleSetCompiler(), versions, properties(dir, 1000));
+    }
+
+    public static RuleEngine engine(LiveRules live) {
+        return new RuleEngine(live, properties(live.directory(), 1000));
+    }
+
+    /** An engine whose live rules are those of {@code dir}. */
+    public static RuleEngine engine(Path dir) {
+        return engine(live(dir));
+    }
+}

@@ -1,0 +1,4 @@
+package org.tierwise.rules.testfacts;
+
+/** A test fact: something with a score that rules flag. */
+public record Item(String id, int score) {}
