@@ -16,6 +16,11 @@ import java.time.LocalDate;
 public record Parameter(
         String name, BigDecimal value, String text, LocalDate validFrom, LocalDate validTo, String source) {
 
+    /** The numeric value as a double, for comparisons in rules; 0 for a text parameter. */
+    public double number() {
+        return value == null ? 0 : value.doubleValue();
+    }
+
     /** True when the parameter is in force on {@code date}, both ends inclusive. */
     public boolean appliesOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));

@@ -33,7 +33,7 @@ public class RuleEngine {
 
     /**
      * Evaluates {@code facts} on an explicit rule set (a candidate for what-if, or one file's rules
-     * for its cases). Inserts {@link AsOf} and the parameters that apply on {@code asOf}.
+     * for its cases). Inserts {@link AsOf} and every {@link Parameter}.
      *
      * @throws RuleEvaluationException when a rule throws or keeps firing past {@code max-firings}
      */
@@ -44,9 +44,9 @@ public class RuleEngine {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) listener);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) listener);
             session.insert(new AsOf(asOf));
-            ruleSet.parameters().stream()
-                    .filter(parameter -> parameter.appliesOn(asOf))
-                    .forEach(session::insert);
+            // Every dated entry is present: a rule picks the one for the date it is about, which may
+            // be the results' academic year rather than the evaluation date.
+            ruleSet.parameters().forEach(session::insert);
             facts.forEach(session::insert);
             // One firing over the limit tells a runaway apart from a set that needed exactly the limit.
             int fired = session.fireAllRules(maxFirings + 1);

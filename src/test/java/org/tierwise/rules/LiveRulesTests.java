@@ -74,7 +74,7 @@ class LiveRulesTests {
                         .extracting(RuleProblem::toString)
                         .singleElement()
                         .asString()
-                        .startsWith("flags/scores.drl:27:16 unknown field 'scor' of Item"));
+                        .startsWith("flags/scores.drl:29:16 unknown field 'scor' of Item"));
         assertThat(live.current()).isSameAs(before);
         assertThat(TestRules.engine(live)
                         .evaluate(List.of(new Item("B", 95)), AS_OF)

@@ -49,6 +49,7 @@ class RuleEngineTests {
         assertThat(explanation.reason()).isEqualTo("Scored 55, below the floor of 60");
         assertThat(explanation.matchedFacts())
                 .containsExactly(
+                        "AsOf[date=2020-06-01]",
                         "Parameter[name=score.floor, value=60, text=null, validFrom=2019-09-01, validTo=null,"
                                 + " source=Test policy, annex B]",
                         "Item[id=A, score=55]");

@@ -44,7 +44,7 @@ class RuleSetCompilerTests {
                                 "An item scoring below the floor is flagged low",
                                 "flags",
                                 "flags/scores.drl",
-                                13,
+                                14,
                                 "Test policy, para 1",
                                 "10",
                                 "2016-09-01"),
@@ -53,7 +53,7 @@ class RuleSetCompilerTests {
                                 "An item scoring 90 or more is flagged high",
                                 "flags",
                                 "flags/scores.drl",
-                                24,
+                                26,
                                 "Test policy, para 2",
                                 null,
                                 null));
@@ -148,7 +148,7 @@ class RuleSetCompilerTests {
 
         assertThat(compiler.compile(dir).errors())
                 .extracting(RuleProblem::toString)
-                .containsExactly("flags/scores.drl:24:0 rule \"An item scoring 90 or more is flagged high\""
+                .containsExactly("flags/scores.drl:26:0 rule \"An item scoring 90 or more is flagged high\""
                         + " reuses @id(\"T-002\") of rule \"An item scoring 90 or more is flagged very high\""
                         + " at flags/again.drl:9; ids are never reused");
     }

@@ -43,7 +43,7 @@ class RulesCommandsTests {
 
         assertThat(exit).isEqualTo(1);
         assertThat(text())
-                .contains("flags/scores.drl:27:16 unknown field 'scor' of Item")
+                .contains("flags/scores.drl:29:16 unknown field 'scor' of Item")
                 .contains(": 1 error(s), 0 warning(s)");
     }
 

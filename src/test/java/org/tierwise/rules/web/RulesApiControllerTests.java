@@ -103,7 +103,7 @@ class RulesApiControllerTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.title").value("The rules do not compile"))
                 .andExpect(jsonPath(
-                        "$.errors", contains(startsWith("flags/scores.drl:27:16 unknown field 'grade' of Item"))));
+                        "$.errors", contains(startsWith("flags/scores.drl:29:16 unknown field 'grade' of Item"))));
 
         assertThat(engine.evaluate(ITEMS, AS_OF).version().digest()).isEqualTo(before);
     }
@@ -119,7 +119,7 @@ class RulesApiControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.errors[*].file", everyItem(is("flags/scores.drl"))))
-                .andExpect(jsonPath("$.errors[*].line", hasItem(27)));
+                .andExpect(jsonPath("$.errors[*].line", hasItem(29)));
         assertThat(liveRules.current().version().digest()).isEqualTo(before);
     }
 
@@ -144,7 +144,7 @@ class RulesApiControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rules", hasSize(2)))
                 .andExpect(jsonPath("$.rules[0].rule.id").value("T-001"))
-                .andExpect(jsonPath("$.rules[0].rule.line").value(13))
+                .andExpect(jsonPath("$.rules[0].rule.line").value(14))
                 .andExpect(jsonPath("$.rules[0].rule.salience").value("10"))
                 .andExpect(jsonPath("$.rules[0].firedInLatestRun.scoring").value(0))
                 .andExpect(jsonPath("$.rules[1].firedInLatestRun.scoring").value(1));
