@@ -18,4 +18,12 @@ public interface CaseExpectation {
      * 100001: expected TARGETED, was UNIVERSAL"; empty when the case holds.
      */
     List<String> differences(JsonNode expected, Evaluation evaluation);
+
+    /**
+     * False for an outcome that only the whole rule set decides (e.g. a school's tier, which reads
+     * every file's reasons): it is then checked on the whole rule set only.
+     */
+    default boolean checkedOnOwnFile() {
+        return true;
+    }
 }

@@ -16,7 +16,8 @@ final class CaseFileReader {
 
     static final String FIRED = "fired";
     static final String NOT_FIRED = "notFired";
-    private static final Set<String> CASE_KEYS = Set.of("name", "asOf", "given", "expect");
+    static final String OWN_FILE = "ownFile";
+    private static final Set<String> CASE_KEYS = Set.of("name", "asOf", "given", "expect", OWN_FILE);
 
     private final Set<String> givenKeys;
     private final Set<String> expectKeys;
@@ -45,8 +46,9 @@ final class CaseFileReader {
             if (expect.isEmpty()) {
                 errors.add("the case expects nothing; add an expect: with fired, notFired or an outcome");
             }
+            boolean ownFile = !node.has(OWN_FILE) || node.get(OWN_FILE).asBoolean(true);
             if (errors.isEmpty()) {
-                cases.add(new RuleCase(file, entry.line(), name, asOf, given, expect));
+                cases.add(new RuleCase(file, entry.line(), name, asOf, given, expect, ownFile));
             } else {
                 broken.add(new CaseResult(file, entry.line(), name, errors));
             }

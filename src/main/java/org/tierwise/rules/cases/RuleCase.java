@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
  * @param file the cases file, relative to the rules directory
  * @param line where the case starts
  * @param name the sentence saying what the case shows
+ * @param ownFile false when the case's rules read outcomes of other files, so it runs on the whole
+ *     rule set only
  */
 record RuleCase(
         String file,
@@ -17,4 +19,5 @@ record RuleCase(
         String name,
         LocalDate asOf,
         Map<String, JsonNode> given,
-        Map<String, JsonNode> expect) {}
+        Map<String, JsonNode> expect,
+        boolean ownFile) {}

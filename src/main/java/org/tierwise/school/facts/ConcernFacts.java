@@ -4,4 +4,10 @@ import java.time.LocalDate;
 import org.tierwise.school.ConcernKind;
 
 /** An officer's recorded concern about a school, as the rules see it. */
-public record ConcernFacts(long id, int urn, ConcernKind kind, LocalDate recordedOn, String note) {}
+public record ConcernFacts(long id, int urn, ConcernKind kind, LocalDate recordedOn, String note) {
+
+    /** True when the concern was recorded on or before {@code date} and less than {@code months} before it. */
+    public boolean activeOn(LocalDate date, double months) {
+        return !recordedOn.isAfter(date) && recordedOn.plusMonths((long) months).isAfter(date);
+    }
+}

@@ -1,5 +1,8 @@
 package org.tierwise.school.facts;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,4 +31,70 @@ public record Ks2Facts(
         Double readingExpectedProgress,
         Double writingExpectedProgress,
         Double mathsExpectedProgress,
-        Map<String, String> notPublished) {}
+        Map<String, String> notPublished) {
+
+    /** The last day of the academic year, for choosing the thresholds of that year. */
+    public LocalDate yearEnd() {
+        return LocalDate.of(academicYear, 8, 31);
+    }
+
+    /** True when reading, writing and maths progress were all published. */
+    public boolean progressPublished() {
+        return readingProgress != null && writingProgress != null && mathsProgress != null;
+    }
+
+    /** How many of reading, writing and maths progress are below the given thresholds. */
+    public int subjectsBelow(double reading, double writing, double maths) {
+        return below(reading, writing, maths).size();
+    }
+
+    /**
+     * True when every subject below its threshold is significantly below: the upper limit of its
+     * 95% confidence interval is below zero.
+     */
+    public boolean belowSubjectsSignificant(double reading, double writing, double maths) {
+        return below(reading, writing, maths).stream().allMatch(upper -> upper != null && upper < 0);
+    }
+
+    /** The upper confidence limits of the subjects below their thresholds. */
+    private List<Double> below(double reading, double writing, double maths) {
+        List<Double> uppers = new ArrayList<>();
+        if (readingProgress != null && readingProgress < reading) {
+            uppers.add(readingProgressUpper);
+        }
+        if (writingProgress != null && writingProgress < writing) {
+            uppers.add(writingProgressUpper);
+        }
+        if (mathsProgress != null && mathsProgress < maths) {
+            uppers.add(mathsProgressUpper);
+        }
+        return uppers;
+    }
+
+    /**
+     * The subject (READING, WRITING or MATHS) whose progress is {@code gap} or more below the
+     * average of the other two, or null when none is.
+     */
+    public String subjectFarBelowOthers(double gap) {
+        if (!progressPublished()) {
+            return null;
+        }
+        if (readingProgress <= (writingProgress + mathsProgress) / 2 - gap) {
+            return "READING";
+        }
+        if (writingProgress <= (readingProgress + mathsProgress) / 2 - gap) {
+            return "WRITING";
+        }
+        if (mathsProgress <= (readingProgress + writingProgress) / 2 - gap) {
+            return "MATHS";
+        }
+        return null;
+    }
+
+    /** Percentage points between other pupils' and disadvantaged pupils' RWM attainment, or null. */
+    public Double disadvantagedGap() {
+        return otherRwmExpected == null || disadvantagedRwmExpected == null
+                ? null
+                : otherRwmExpected - disadvantagedRwmExpected;
+    }
+}

@@ -1,5 +1,6 @@
 package org.tierwise.school.facts;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -24,4 +25,17 @@ public record Ks4Facts(
         Double fiveACEnglishMaths,
         Double englishExpectedProgress,
         Double mathsExpectedProgress,
-        Map<String, String> notPublished) {}
+        Map<String, String> notPublished) {
+
+    /** The last day of the academic year, for choosing the thresholds of that year. */
+    public LocalDate yearEnd() {
+        return LocalDate.of(academicYear, 8, 31);
+    }
+
+    /** Progress 8 points between other pupils and disadvantaged pupils, or null. */
+    public Double disadvantagedGap() {
+        return otherProgress8 == null || disadvantagedProgress8 == null
+                ? null
+                : otherProgress8 - disadvantagedProgress8;
+    }
+}

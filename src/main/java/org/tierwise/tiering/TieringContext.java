@@ -1,0 +1,12 @@
+package org.tierwise.tiering;
+
+import java.time.LocalDate;
+
+/** What a tiering evaluation is about: the academic year of the results it reads (end year). */
+public record TieringContext(int academicYear) {
+
+    /** The last day of the academic year, for choosing the thresholds of that year. */
+    public LocalDate yearEnd() {
+        return LocalDate.of(academicYear, 8, 31);
+    }
+}
