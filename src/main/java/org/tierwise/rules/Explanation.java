@@ -1,5 +1,6 @@
 package org.tierwise.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,9 @@ public record Explanation(
     }
 
     private static String render(Object fact) {
-        String text = String.valueOf(fact);
+        // An accumulate's results reach the match as an array of values.
+        String text =
+                fact instanceof Object[] values ? "accumulated " + Arrays.deepToString(values) : String.valueOf(fact);
         return text.length() <= MAX_FACT_TEXT ? text : text.substring(0, MAX_FACT_TEXT - 1) + "…";
     }
 
