@@ -1,11 +1,16 @@
 package org.tierwise.tiering;
 
 import org.tierwise.rules.Explanation;
-import org.tierwise.rules.Outcome;
 
 /**
  * A finding other rules build on, e.g. BELOW_FLOOR for 2019 or COASTING_YEAR for 2017.
  *
  * @param academicYear the end year of the results it is about, or 0 when not about a year
  */
-public record Finding(int urn, String code, int academicYear, Explanation explanation) implements Outcome {}
+public record Finding(int urn, String code, int academicYear, Explanation explanation) implements SchoolOutcome {
+
+    @Override
+    public String toString() {
+        return SchoolOutcome.describe("Finding", urn, "code=" + code + ", academicYear=" + academicYear, explanation);
+    }
+}

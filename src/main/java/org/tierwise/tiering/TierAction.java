@@ -1,7 +1,12 @@
 package org.tierwise.tiering;
 
 import org.tierwise.rules.Explanation;
-import org.tierwise.rules.Outcome;
 
 /** What may or must be done: a statutory power, a referral, a task with a deadline, a support offer. */
-public record TierAction(int urn, String code, Explanation explanation) implements Outcome {}
+public record TierAction(int urn, String code, Explanation explanation) implements SchoolOutcome {
+
+    @Override
+    public String toString() {
+        return SchoolOutcome.describe("TierAction", urn, "code=" + code, explanation);
+    }
+}

@@ -1,10 +1,16 @@
 package org.tierwise.tiering;
 
 import org.tierwise.rules.Explanation;
-import org.tierwise.rules.Outcome;
 
 /**
  * A school's tier: the highest its reasons reach, raised one step by a current concern, or
  * {@link Tier#CANNOT_DETERMINE} when nothing places it and inputs are missing.
  */
-public record TierDecision(int urn, Tier tier, Tier reasonsTier, Explanation explanation) implements Outcome {}
+public record TierDecision(int urn, Tier tier, Tier reasonsTier, Explanation explanation) implements SchoolOutcome {
+
+    @Override
+    public String toString() {
+        return SchoolOutcome.describe(
+                "TierDecision", urn, "tier=" + tier + ", reasonsTier=" + reasonsTier, explanation);
+    }
+}

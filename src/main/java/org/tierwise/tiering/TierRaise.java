@@ -1,7 +1,12 @@
 package org.tierwise.tiering;
 
 import org.tierwise.rules.Explanation;
-import org.tierwise.rules.Outcome;
 
 /** A current concern that raises a school's tier by one step above what its other reasons reach. */
-public record TierRaise(int urn, String code, Explanation explanation) implements Outcome {}
+public record TierRaise(int urn, String code, Explanation explanation) implements SchoolOutcome {
+
+    @Override
+    public String toString() {
+        return SchoolOutcome.describe("TierRaise", urn, "code=" + code, explanation);
+    }
+}

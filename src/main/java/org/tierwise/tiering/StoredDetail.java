@@ -1,0 +1,15 @@
+package org.tierwise.tiering;
+
+/**
+ * One stored part of a school's result: a reason, raise, need, action, missing input, finding or
+ * the decision itself, with the rule that produced it.
+ */
+public record StoredDetail(
+        String kind,
+        String code,
+        Tier tier,
+        String ruleId,
+        String ruleName,
+        String ruleSource,
+        String reason,
+        String matchedFacts) {}

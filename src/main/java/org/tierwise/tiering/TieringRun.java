@@ -1,0 +1,115 @@
+package org.tierwise.tiering;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tierwise.rules.RuleFireCounts;
+import org.tierwise.school.AcademicYear;
+import org.tierwise.school.DataStatus;
+
+/**
+ * The results-day run: tiers every state-funded school of an authority (or all) for an academic
+ * year, and stores the run append-only with the rule-set version and a digest of the data read.
+ */
+@Service
+public class TieringRun {
+
+    private static final Logger log = LoggerFactory.getLogger(TieringRun.class);
+
+    private final TieringInputs inputs;
+    private final TieringEvaluator evaluator;
+    private final TieringRunStore store;
+    private final RuleFireCounts fireCounts;
+    private final TransactionTemplate transactions;
+    private final ConcurrentHashMap<String, ReentrantLock> running = new ConcurrentHashMap<>();
+
+    TieringRun(
+            TieringInputs inputs,
+            TieringEvaluator evaluator,
+            TieringRunStore store,
+            RuleFireCounts fireCounts,
+            TransactionTemplate transactions) {
+        this.inputs = inputs;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.fireCounts = fireCounts;
+        this.transactions = transactions;
+    }
+
+    /** What to run: the authority (null for all), the year, the release stage and the date of the decisions. */
+    public record Request(Integer laCode, AcademicYear year, DataStatus dataStatus, LocalDate asOf) {
+
+        /** The default date: the end of the calendar year the results were published in, or today if earlier. */
+        public LocalDate effectiveAsOf(LocalDate today) {
+            if (asOf != null) {
+                return asOf;
+            }
+            LocalDate endOfResultsYear = LocalDate.of(year.endYear(), 12, 31);
+            return today.isBefore(endOfResultsYear) ? today : endOfResultsYear;
+        }
+    }
+
+    /**
+     * Runs and stores; a second run for the same authority while one is in progress is refused
+     * rather than interleaved.
+     */
+    public RunRecord run(Request request, String runBy) {
+        String scope = request.laCode() == null ? "all" : request.laCode().toString();
+        ReentrantLock lock = running.computeIfAbsent(scope, s -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw new RunInProgressException(scope);
+        }
+        try {
+            return runLocked(request, runBy);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RunRecord runLocked(Request request, String runBy) {
+        Instant started = Instant.now();
+        LocalDate asOf = request.effectiveAsOf(LocalDate.now());
+        TieringInput input = inputs.load(request.laCode(), request.year().endYear(), asOf);
+        TieringEvaluation evaluation = evaluator.evaluate(input, asOf);
+        RunRecord draft = new RunRecord(
+                0,
+                request.laCode(),
+                request.year().endYear(),
+                request.dataStatus() == null ? DataStatus.FINAL : request.dataStatus(),
+                asOf,
+                evaluation.version().digest(),
+                evaluation.version().label(),
+                input.digest(),
+                runBy,
+                started,
+                Instant.now(),
+                evaluation.schools().size());
+        long id = transactions.execute(status -> {
+            long runId = store.save(draft, evaluation);
+            fireCounts.record("tiering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
+            return runId;
+        });
+        log.info(
+                "Tiering run {}: {} schools of LA {} for {} as of {} in {} ms (rules {})",
+                id,
+                draft.schoolCount(),
+                draft.laCode() == null ? "all" : draft.laCode(),
+                request.year(),
+                asOf,
+                java.time.Duration.between(started, Instant.now()).toMillis(),
+                evaluation.version().label());
+        return store.run(id).orElseThrow();
+    }
+
+    /** Records a commissioning group's override of one school's tier in a run, with its reason. */
+    public StoredTier override(long runId, int urn, Tier tier, String reason, String by) {
+        store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
+        store.addOverride(runId, urn, tier, reason, by);
+        return store.result(runId, urn).orElseThrow();
+    }
+}

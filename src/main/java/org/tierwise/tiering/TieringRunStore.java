@@ -1,0 +1,250 @@
+package org.tierwise.tiering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.tierwise.rules.Explanation;
+import org.tierwise.school.DataStatus;
+import org.tierwise.school.Governance;
+import org.tierwise.school.Phase;
+
+/**
+ * Stores tiering runs, append-only: a run, its per-school results and every explained detail are
+ * written once and never updated; overrides are added beside them.
+ */
+@Repository
+public class TieringRunStore {
+
+    private static final int MAX_FACTS_TEXT = 10_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    TieringRunStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Writes a run with all its results; call inside a transaction. */
+    long save(RunRecord run, TieringEvaluation evaluation) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO tiering_run (la_code, academic_year, data_status, as_of, rule_set_digest, rule_set_label,"
+                        + " input_digest, run_by, started_at, finished_at, school_count)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        run.laCode(),
+                        run.academicYear(),
+                        run.dataStatus().name(),
+                        run.asOf(),
+                        run.ruleSetDigest(),
+                        run.ruleSetLabel(),
+                        run.inputDigest(),
+                        run.runBy(),
+                        Timestamp.from(run.startedAt()),
+                        Timestamp.from(run.finishedAt()),
+                        run.schoolCount())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        List<Object[]> results = new ArrayList<>();
+        List<Object[]> details = new ArrayList<>();
+        for (SchoolTiering school : evaluation.schools()) {
+            var s = school.school();
+            Tier reasonsTier = school.decision() == null
+                    ? Tier.CANNOT_DETERMINE
+                    : school.decision().reasonsTier();
+            results.add(new Object[] {
+                id,
+                s.urn(),
+                s.name(),
+                s.phase().name(),
+                s.governance().name(),
+                s.clusterId(),
+                school.tier().name(),
+                reasonsTier.name()
+            });
+            if (school.decision() != null) {
+                details.add(detail(
+                        id,
+                        s.urn(),
+                        "DECISION",
+                        school.tier().name(),
+                        school.tier(),
+                        school.decision().explanation()));
+            }
+            school.reasons()
+                    .forEach(r -> details.add(detail(id, s.urn(), "REASON", r.code(), r.tier(), r.explanation())));
+            school.raises().forEach(r -> details.add(detail(id, s.urn(), "RAISE", r.code(), null, r.explanation())));
+            school.needs().forEach(n -> details.add(detail(id, s.urn(), "NEED", n.area(), null, n.explanation())));
+            school.actions().forEach(a -> details.add(detail(id, s.urn(), "ACTION", a.code(), null, a.explanation())));
+            school.missing()
+                    .forEach(m -> details.add(detail(id, s.urn(), "MISSING", m.input(), null, m.explanation())));
+            school.findings()
+                    .forEach(f -> details.add(detail(id, s.urn(), "FINDING", f.code(), null, f.explanation())));
+        }
+        template.batchUpdate(
+                "INSERT INTO tiering_result (run_id, urn, school_name, phase, governance, cluster_id, tier, reasons_tier)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                results);
+        template.batchUpdate(
+                "INSERT INTO tiering_detail (run_id, urn, kind, code, tier, rule_id, rule_name, rule_source, reason,"
+                        + " matched_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                details);
+        return id;
+    }
+
+    private static Object[] detail(long runId, int urn, String kind, String code, Tier tier, Explanation why) {
+        String facts = String.join("\n", why.matchedFacts());
+        return new Object[] {
+            runId,
+            urn,
+            kind,
+            truncate(code, 100),
+            tier == null ? null : tier.name(),
+            why.ruleId() == null ? "(no id)" : why.ruleId(),
+            truncate(why.ruleName(), 300),
+            truncate(why.source(), 500),
+            truncate(why.reason() == null ? "" : why.reason(), 2000),
+            truncate(facts, MAX_FACTS_TEXT)
+        };
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    public List<RunRecord> runs() {
+        return jdbc.sql("SELECT * FROM tiering_run ORDER BY id DESC")
+                .query(TieringRunStore::run)
+                .list();
+    }
+
+    public Optional<RunRecord> run(long id) {
+        return jdbc.sql("SELECT * FROM tiering_run WHERE id = ?")
+                .param(id)
+                .query(TieringRunStore::run)
+                .optional();
+    }
+
+    /** The school's results in a run, with overrides (the latest for each school). */
+    public List<StoredTier> results(long runId) {
+        Map<Integer, StoredTier.Override> overrides = overrides(runId);
+        return jdbc.sql("SELECT * FROM tiering_result WHERE run_id = ? ORDER BY school_name, urn")
+                .param(runId)
+                .query((rs, n) -> tier(rs, overrides))
+                .list();
+    }
+
+    public Optional<StoredTier> result(long runId, int urn) {
+        Map<Integer, StoredTier.Override> overrides = overrides(runId);
+        return jdbc.sql("SELECT * FROM tiering_result WHERE run_id = ? AND urn = ?")
+                .params(runId, urn)
+                .query((rs, n) -> tier(rs, overrides))
+                .optional();
+    }
+
+    /** The id of the latest run whose results include the school. */
+    public Optional<Long> latestRunWith(int urn) {
+        return jdbc.sql("SELECT MAX(run_id) FROM tiering_result WHERE urn = ?")
+                .param(urn)
+                .query(Long.class)
+                .optional();
+    }
+
+    public List<StoredDetail> details(long runId, int urn) {
+        return jdbc.sql("SELECT * FROM tiering_detail WHERE run_id = ? AND urn = ? ORDER BY id")
+                .params(runId, urn)
+                .query((rs, n) -> detail(rs))
+                .list();
+    }
+
+    /** Every detail of a run, by school: for export and comparison. */
+    public Map<Integer, List<StoredDetail>> details(long runId) {
+        List<Map.Entry<Integer, StoredDetail>> rows = jdbc.sql(
+                        "SELECT * FROM tiering_detail WHERE run_id = ? ORDER BY urn, id")
+                .param(runId)
+                .query((rs, n) -> Map.entry(rs.getInt("urn"), detail(rs)))
+                .list();
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        java.util.TreeMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Records an override; the history of overrides is kept, the latest is in force. */
+    void addOverride(long runId, int urn, Tier tier, String reason, String by) {
+        jdbc.sql(
+                        "INSERT INTO tier_override (run_id, urn, tier, reason, overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(runId, urn, tier.name(), reason, by, Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    private Map<Integer, StoredTier.Override> overrides(long runId) {
+        return jdbc
+                .sql("SELECT * FROM tier_override WHERE run_id = ? ORDER BY id")
+                .param(runId)
+                .query((rs, n) -> Map.entry(
+                        rs.getInt("urn"),
+                        new StoredTier.Override(
+                                Tier.valueOf(rs.getString("tier")),
+                                rs.getString("reason"),
+                                rs.getString("overridden_by"),
+                                rs.getTimestamp("overridden_at").toInstant())))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (older, newer) -> newer));
+    }
+
+    private static StoredDetail detail(ResultSet rs) throws SQLException {
+        return new StoredDetail(
+                rs.getString("kind"),
+                rs.getString("code"),
+                rs.getString("tier") == null ? null : Tier.valueOf(rs.getString("tier")),
+                rs.getString("rule_id"),
+                rs.getString("rule_name"),
+                rs.getString("rule_source"),
+                rs.getString("reason"),
+                rs.getString("matched_facts"));
+    }
+
+    private static StoredTier tier(ResultSet rs, Map<Integer, StoredTier.Override> overrides) throws SQLException {
+        int urn = rs.getInt("urn");
+        return new StoredTier(
+                rs.getLong("run_id"),
+                urn,
+                rs.getString("school_name"),
+                Phase.valueOf(rs.getString("phase")),
+                Governance.valueOf(rs.getString("governance")),
+                rs.getString("cluster_id"),
+                Tier.valueOf(rs.getString("tier")),
+                Tier.valueOf(rs.getString("reasons_tier")),
+                overrides.get(urn));
+    }
+
+    private static RunRecord run(ResultSet rs, int row) throws SQLException {
+        Object la = rs.getObject("la_code");
+        return new RunRecord(
+                rs.getLong("id"),
+                la == null ? null : ((Number) la).intValue(),
+                rs.getInt("academic_year"),
+                DataStatus.valueOf(rs.getString("data_status")),
+                rs.getDate("as_of").toLocalDate(),
+                rs.getString("rule_set_digest"),
+                rs.getString("rule_set_label"),
+                rs.getString("input_digest"),
+                rs.getString("run_by"),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("finished_at").toInstant(),
+                rs.getInt("school_count"));
+    }
+}

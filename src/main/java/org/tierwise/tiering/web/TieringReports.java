@@ -1,0 +1,131 @@
+package org.tierwise.tiering.web;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+import org.tierwise.school.AcademicYear;
+import org.tierwise.tiering.RunNotFoundException;
+import org.tierwise.tiering.RunRecord;
+import org.tierwise.tiering.StoredDetail;
+import org.tierwise.tiering.StoredTier;
+import org.tierwise.tiering.Tier;
+import org.tierwise.tiering.TierVocabulary;
+import org.tierwise.tiering.TieringRunStore;
+
+/** Builds the views of runs and of one school's tier from the stored runs; shared by the API and the pages. */
+@Component
+public class TieringReports {
+
+    private final TieringRunStore store;
+    private final TierVocabulary vocabulary;
+
+    TieringReports(TieringRunStore store, TierVocabulary vocabulary) {
+        this.store = store;
+        this.vocabulary = vocabulary;
+    }
+
+    TieringViews.RunSummary summary(long runId) {
+        RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        List<StoredTier> results = store.results(runId);
+        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        Map<String, Map<Tier, Integer>> byCluster = new TreeMap<>();
+        Map<String, Map<Tier, Integer>> byPhase = new TreeMap<>();
+        for (StoredTier result : results) {
+            Tier tier = result.effectiveTier();
+            counts.merge(tier, 1, Integer::sum);
+            String cluster = result.clusterId() == null ? "(no cluster)" : result.clusterId();
+            byCluster.computeIfAbsent(cluster, c -> new EnumMap<>(Tier.class)).merge(tier, 1, Integer::sum);
+            byPhase.computeIfAbsent(result.phase().name(), p -> new EnumMap<>(Tier.class))
+                    .merge(tier, 1, Integer::sum);
+        }
+        List<TieringViews.TierCount> tiers = Arrays.stream(Tier.values())
+                .map(t -> new TieringViews.TierCount(
+                        t, t.level(), vocabulary.name(t), vocabulary.meaning(t), counts.getOrDefault(t, 0)))
+                .toList();
+        return new TieringViews.RunSummary(
+                run.id(),
+                run.laCode(),
+                new AcademicYear(run.academicYear()).label(),
+                run.dataStatus().name(),
+                run.asOf(),
+                run.ruleSetLabel(),
+                run.ruleSetDigest(),
+                run.inputDigest(),
+                run.runBy(),
+                run.startedAt(),
+                run.finishedAt(),
+                results.size(),
+                (int) results.stream().filter(r -> r.override() != null).count(),
+                tiers,
+                byCluster,
+                byPhase);
+    }
+
+    List<TieringViews.SchoolLine> schools(long runId) {
+        store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        return store.results(runId).stream()
+                .map(r -> new TieringViews.SchoolLine(
+                        r.urn(),
+                        r.schoolName(),
+                        r.phase().name(),
+                        r.governance().name(),
+                        r.clusterId(),
+                        r.tier(),
+                        r.effectiveTier(),
+                        r.override()))
+                .toList();
+    }
+
+    /** A school's tier in the latest run that included it. */
+    public TieringViews.SchoolTier latestTier(int urn) {
+        long runId = store.latestRunWith(urn)
+                .orElseThrow(() -> new RunNotFoundException(
+                        "school " + urn + " is in no tiering run yet: start one" + " with POST /api/tiering/runs"));
+        return tier(runId, urn);
+    }
+
+    TieringViews.SchoolTier tier(long runId, int urn) {
+        RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        StoredTier result = store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
+        List<StoredDetail> details = store.details(runId, urn);
+        return new TieringViews.SchoolTier(
+                urn,
+                result.schoolName(),
+                runId,
+                new AcademicYear(run.academicYear()).label(),
+                run.asOf(),
+                run.ruleSetLabel(),
+                run.ruleSetDigest(),
+                result.effectiveTier(),
+                vocabulary.name(result.effectiveTier()),
+                result.reasonsTier(),
+                result.override(),
+                of(details, "DECISION").stream().findFirst().orElse(null),
+                of(details, "REASON"),
+                of(details, "RAISE"),
+                of(details, "NEED"),
+                of(details, "ACTION"),
+                of(details, "MISSING"),
+                of(details, "FINDING"));
+    }
+
+    private static List<TieringViews.Explained> of(List<StoredDetail> details, String kind) {
+        return details.stream()
+                .filter(d -> d.kind().equals(kind))
+                .map(d -> new TieringViews.Explained(
+                        d.kind(),
+                        d.code(),
+                        d.tier(),
+                        d.ruleId(),
+                        d.ruleName(),
+                        d.ruleSource(),
+                        d.reason(),
+                        d.matchedFacts() == null || d.matchedFacts().isEmpty()
+                                ? List.of()
+                                : List.of(d.matchedFacts().split("\n"))))
+                .toList();
+    }
+}

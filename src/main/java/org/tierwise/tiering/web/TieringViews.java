@@ -1,0 +1,79 @@
+package org.tierwise.tiering.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tierwise.tiering.StoredTier;
+import org.tierwise.tiering.Tier;
+
+/** The JSON shapes of the tiering API. */
+final class TieringViews {
+
+    private TieringViews() {}
+
+    /** One tier with the name and meaning policy staff gave it, and how many schools are in it. */
+    record TierCount(Tier tier, int level, String name, String meaning, int schools) {}
+
+    /** A run with its totals per tier, per cluster and per phase. */
+    record RunSummary(
+            long id,
+            Integer laCode,
+            String academicYear,
+            String dataStatus,
+            LocalDate asOf,
+            String ruleSetVersion,
+            String ruleSetDigest,
+            String inputDigest,
+            String runBy,
+            Instant startedAt,
+            Instant finishedAt,
+            int schools,
+            int overrides,
+            List<TierCount> tiers,
+            Map<String, Map<Tier, Integer>> byCluster,
+            Map<String, Map<Tier, Integer>> byPhase) {}
+
+    /** A stored rule outcome, explained. */
+    record Explained(
+            String kind,
+            String code,
+            Tier tier,
+            String ruleId,
+            String ruleName,
+            String source,
+            String reason,
+            List<String> matchedFacts) {}
+
+    /** A school's tier in a run with every reason, need, action and missing input. */
+    record SchoolTier(
+            int urn,
+            String schoolName,
+            long runId,
+            String academicYear,
+            LocalDate asOf,
+            String ruleSetVersion,
+            String ruleSetDigest,
+            Tier tier,
+            String tierName,
+            Tier reasonsTier,
+            StoredTier.Override override,
+            Explained decision,
+            List<Explained> reasons,
+            List<Explained> raises,
+            List<Explained> needs,
+            List<Explained> actions,
+            List<Explained> missing,
+            List<Explained> findings) {}
+
+    /** One line of a run's school list. */
+    record SchoolLine(
+            int urn,
+            String schoolName,
+            String phase,
+            String governance,
+            String clusterId,
+            Tier tier,
+            Tier effectiveTier,
+            StoredTier.Override override) {}
+}

@@ -1,0 +1,199 @@
+package org.tierwise.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tierwise.school.AcademicYear;
+import org.tierwise.school.ConcernKind;
+import org.tierwise.school.DataStatus;
+import org.tierwise.school.Ks4Result;
+import org.tierwise.school.Ks4ResultRepository;
+import org.tierwise.school.SchoolService;
+
+/** Results-day runs over the Hertfordshire fixtures. */
+@SpringBootTest(
+        properties = {
+            "tierwise.fixtures.load-on-empty=true",
+            "spring.datasource.url=jdbc:h2:mem:TieringRunTests;DB_CLOSE_DELAY=-1"
+        })
+class TieringRunTests {
+
+    @Autowired
+    TieringRun tiering;
+
+    @Autowired
+    TieringRunStore store;
+
+    @Autowired
+    TieringInputs inputs;
+
+    @Autowired
+    TieringEvaluator evaluator;
+
+    @Autowired
+    RunComparison comparison;
+
+    @Autowired
+    Ks4ResultRepository ks4;
+
+    @Autowired
+    SchoolService schools;
+
+    @Test
+    void tiersEverySchoolOfTheAuthorityWithItsReasons() {
+        long started = System.nanoTime();
+        RunRecord run = tiering.run(request(2019, null), "test");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Tiering run over LA 919 (%d schools) took %d ms end to end%n", run.schoolCount(), millis);
+
+        List<StoredTier> results = store.results(run.id());
+        assertThat(results).hasSize(run.schoolCount()).hasSizeGreaterThan(450);
+        Map<Integer, List<StoredDetail>> details = store.details(run.id());
+        assertThat(results).allSatisfy(result -> {
+            List<StoredDetail> d = details.get(result.urn());
+            assertThat(d).as("details of %s", result.urn()).anyMatch(x -> x.kind()
+                    .equals("DECISION"));
+            if (result.tier() == Tier.CANNOT_DETERMINE) {
+                assertThat(d).as("missing inputs of %s", result.urn()).anyMatch(x -> x.kind()
+                        .equals("MISSING"));
+            } else {
+                assertThat(d).as("reasons of %s", result.urn()).anyMatch(x -> x.kind()
+                        .equals("REASON"));
+            }
+            assertThat(d).allSatisfy(x -> assertThat(x.ruleId()).startsWith("TIER-"));
+        });
+        assertThat(run.ruleSetDigest()).hasSize(64);
+        assertThat(run.inputDigest()).hasSize(64);
+        assertThat(run.asOf()).isEqualTo(LocalDate.of(2019, 12, 31));
+    }
+
+    @Test
+    void findsTheConstructedCoastingCasesAndTheBoundaryOne() {
+        Map<Integer, StoredTier> tiers =
+                byUrn(store.results(tiering.run(request(2019, null), "test").id()));
+        long runId = tiers.values().iterator().next().runId();
+        assertThat(codes(runId, 138201, "FINDING")).contains("COASTING");
+        assertThat(tiers.get(138201).tier()).isEqualTo(Tier.INTENSIVE);
+        assertThat(codes(runId, 144903, "FINDING")).doesNotContain("COASTING");
+        assertThat(codes(runId, 144904, "FINDING")).contains("COASTING");
+        // 117552 meets the KS4 criteria in 2017 and 2018, but its published 2019 Progress 8 is
+        // exactly -0.25, not below: two coasting years, not three, so not coasting.
+        assertThat(codes(runId, 117552, "FINDING")).containsExactly("COASTING_YEAR_KS4", "COASTING_YEAR_KS4");
+        assertThat(codes(runId, 117130, "REASON")).contains("FALLING_ATTAINMENT");
+    }
+
+    /**
+     * No published file carries a floor flag, but DfE's Progress 8 band "well below average" is the
+     * floor's test (P8 below -0.5 with the upper confidence limit below zero): every mainstream
+     * school the rule flags must carry that band, and every mainstream school with it be flagged.
+     */
+    @Test
+    void ks4FloorTestAgreesWithTheDfeWellBelowAverageBand() {
+        long runId = tiering.run(request(2023, null), "test").id();
+        List<Ks4Result> published = ks4.findAll().stream()
+                .filter(r -> r.getAcademicYear() == 2023)
+                .filter(r -> r.getRecordType() != null && r.getRecordType() == 1)
+                .filter(r ->
+                        r.getProgress8Band() != null && r.getProgress8Band().isPublished())
+                .toList();
+        assertThat(published).hasSizeGreaterThanOrEqualTo(6);
+        int wellBelow = 0;
+        for (Ks4Result result : published) {
+            boolean banded = result.getProgress8Band().number() == 5;
+            boolean flagged = codes(runId, result.getUrn(), "REASON").contains("PROGRESS8_WELL_BELOW");
+            assertThat(flagged)
+                    .as("URN %s, band %s", result.getUrn(), result.getProgress8Band())
+                    .isEqualTo(banded);
+            wellBelow += banded ? 1 : 0;
+        }
+        assertThat(wellBelow).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aSecondRunOnChangedDataReportsExactlyTheSchoolsThatMovedAndWhy() {
+        LocalDate asOf = LocalDate.of(2023, 12, 31);
+        long first = tiering.run(request(2023, asOf), "test").id();
+        List<StoredTier> firstResults = store.results(first);
+        Map<Integer, StoredTier> before = byUrn(firstResults);
+        int universal = before.values().stream()
+                .filter(t -> t.tier() == Tier.UNIVERSAL)
+                .findFirst()
+                .orElseThrow()
+                .urn();
+        schools.recordConcern(universal, ConcernKind.SAFEGUARDING, asOf.minusDays(10), "Referral received", "test");
+
+        long second = tiering.run(request(2023, asOf), "test").id();
+        RunComparison.Result result = comparison.compare(second, first);
+
+        assertThat(result.movers()).singleElement().satisfies(mover -> {
+            assertThat(mover.urn()).isEqualTo(universal);
+            assertThat(mover.before()).isEqualTo(Tier.UNIVERSAL);
+            assertThat(mover.after()).isEqualTo(Tier.INTENSIVE);
+            assertThat(mover.change()).isEqualTo(RunComparison.Change.UP);
+            assertThat(mover.reasonsAdded()).containsExactly("SAFEGUARDING_CONCERN (TIER-060)");
+            assertThat(mover.reasonsRemoved()).containsExactly("NO_CONCERN (TIER-090)");
+        });
+        assertThat(result.counts().get(RunComparison.Change.SAME)).isEqualTo(before.size() - 1);
+        assertThat(store.results(first))
+                .isEqualTo(List.copyOf(before.values().stream()
+                        .sorted((a, b) -> store.results(first).indexOf(a)
+                                - store.results(first).indexOf(b))
+                        .toList()));
+    }
+
+    @Test
+    void keepsAnOverrideBesideTheComputedTier() {
+        long runId = tiering.run(request(2019, null), "test").id();
+        StoredTier overridden =
+                tiering.override(runId, 138201, Tier.INTERVENTION, "Governors resigned en bloc", "commissioner");
+        assertThat(overridden.tier()).isEqualTo(Tier.INTENSIVE);
+        assertThat(overridden.effectiveTier()).isEqualTo(Tier.INTERVENTION);
+        assertThat(overridden.override().reason()).isEqualTo("Governors resigned en bloc");
+        assertThat(overridden.override().by()).isEqualTo("commissioner");
+        assertThatThrownBy(() -> tiering.override(runId, 999999, Tier.TARGETED, "x", "y"))
+                .isInstanceOf(RunNotFoundException.class);
+    }
+
+    @Test
+    void leavesOutSchoolsClosedOnTheRunDateAndIndependentSchools() {
+        TieringInput in2023 = inputs.load(919, 2023, LocalDate.of(2023, 12, 31));
+        List<Integer> urns = in2023.schools().stream().map(s -> s.urn()).toList();
+        assertThat(urns).doesNotContain(117285, 117348, 136607, 117600).contains(149330);
+        TieringInput in2021 = inputs.load(919, 2022, LocalDate.of(2022, 1, 31));
+        assertThat(in2021.schools().stream().map(s -> s.urn())).contains(117285).doesNotContain(149330);
+    }
+
+    @Test
+    void evaluatesTheSameFactsToTheSameDecisions() {
+        LocalDate asOf = LocalDate.of(2019, 12, 31);
+        TieringInput input = inputs.load(919, 2019, asOf);
+        TieringEvaluation once = evaluator.evaluate(input, asOf);
+        TieringEvaluation again = evaluator.evaluate(input, asOf);
+        assertThat(again.schools().stream().map(SchoolTiering::tier).toList())
+                .isEqualTo(once.schools().stream().map(SchoolTiering::tier).toList());
+        assertThat(inputs.load(919, 2019, asOf).digest()).isEqualTo(input.digest());
+    }
+
+    private static TieringRun.Request request(int year, LocalDate asOf) {
+        return new TieringRun.Request(919, new AcademicYear(year), DataStatus.FINAL, asOf);
+    }
+
+    private List<String> codes(long runId, int urn, String kind) {
+        return store.details(runId, urn).stream()
+                .filter(d -> d.kind().equals(kind))
+                .map(StoredDetail::code)
+                .toList();
+    }
+
+    private static Map<Integer, StoredTier> byUrn(List<StoredTier> tiers) {
+        return tiers.stream().collect(Collectors.toMap(StoredTier::urn, Function.identity()));
+    }
+}
