@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tierwise.rules.Evaluation;
@@ -30,13 +31,17 @@ public class TieringEvaluator {
         this.batchSize = batchSize;
     }
 
-    /** Evaluates on the live rule set. */
-    public TieringEvaluation evaluate(TieringInput input, LocalDate asOf) {
-        return evaluate(engine.current(), input, asOf);
+    /** Evaluates on the live rule set, telling {@code progress} how many schools are done. */
+    public TieringEvaluation evaluate(TieringInput input, LocalDate asOf, IntConsumer progress) {
+        return evaluate(engine.current(), input, asOf, progress);
     }
 
     /** Evaluates on an explicit rule set (what-if uses a candidate). */
     public TieringEvaluation evaluate(RuleSet ruleSet, TieringInput input, LocalDate asOf) {
+        return evaluate(ruleSet, input, asOf, done -> {});
+    }
+
+    private TieringEvaluation evaluate(RuleSet ruleSet, TieringInput input, LocalDate asOf, IntConsumer progress) {
         List<SchoolTiering> results = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         TieringContext context = new TieringContext(input.academicYear());
@@ -49,6 +54,7 @@ public class TieringEvaluator {
             Evaluation evaluation = engine.evaluate(ruleSet, facts, asOf);
             evaluation.firingCounts().forEach((rule, n) -> counts.merge(rule, n, Long::sum));
             results.addAll(group(batch, evaluation));
+            progress.accept(results.size());
         }
         RuleSetVersion version = ruleSet.version();
         return new TieringEvaluation(results, version, counts);

@@ -59,23 +59,44 @@ public class TieringRun {
      * rather than interleaved.
      */
     public RunRecord run(Request request, String runBy) {
+        return run(request, runBy, Progress.NONE);
+    }
+
+    /** Where a run is: how many schools it covers and how many are evaluated. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void loaded(int schools) {}
+
+            @Override
+            public void evaluated(int schools) {}
+        };
+
+        void loaded(int schools);
+
+        void evaluated(int schools);
+    }
+
+    /** Runs and stores, reporting progress as it goes. */
+    public RunRecord run(Request request, String runBy, Progress progress) {
         String scope = request.laCode() == null ? "all" : request.laCode().toString();
         ReentrantLock lock = running.computeIfAbsent(scope, s -> new ReentrantLock());
         if (!lock.tryLock()) {
             throw new RunInProgressException(scope);
         }
         try {
-            return runLocked(request, runBy);
+            return runLocked(request, runBy, progress);
         } finally {
             lock.unlock();
         }
     }
 
-    private RunRecord runLocked(Request request, String runBy) {
+    private RunRecord runLocked(Request request, String runBy, Progress progress) {
         Instant started = Instant.now();
         LocalDate asOf = request.effectiveAsOf(LocalDate.now());
         TieringInput input = inputs.load(request.laCode(), request.year().endYear(), asOf);
-        TieringEvaluation evaluation = evaluator.evaluate(input, asOf);
+        progress.loaded(input.schools().size());
+        TieringEvaluation evaluation = evaluator.evaluate(input, asOf, progress::evaluated);
         RunRecord draft = new RunRecord(
                 0,
                 request.laCode(),

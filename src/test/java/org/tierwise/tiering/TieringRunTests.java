@@ -175,8 +175,8 @@ class TieringRunTests {
     void evaluatesTheSameFactsToTheSameDecisions() {
         LocalDate asOf = LocalDate.of(2019, 12, 31);
         TieringInput input = inputs.load(919, 2019, asOf);
-        TieringEvaluation once = evaluator.evaluate(input, asOf);
-        TieringEvaluation again = evaluator.evaluate(input, asOf);
+        TieringEvaluation once = evaluator.evaluate(input, asOf, done -> {});
+        TieringEvaluation again = evaluator.evaluate(input, asOf, done -> {});
         assertThat(again.schools().stream().map(SchoolTiering::tier).toList())
                 .isEqualTo(once.schools().stream().map(SchoolTiering::tier).toList());
         assertThat(inputs.load(919, 2019, asOf).digest()).isEqualTo(input.digest());
