@@ -1,0 +1,6 @@
+package org.tierwise.finance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Recorded approvals. */
+public interface ApprovalRepository extends JpaRepository<Approval, Long> {}

@@ -1,0 +1,55 @@
+package org.tierwise.finance.facts;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.tierwise.finance.FinancialYear;
+import org.tierwise.finance.FundKind;
+
+/**
+ * A fund for one financial year, as the rules see it.
+ *
+ * @param budget what may be committed from the fund in the year (for a reserve: what it holds)
+ * @param balance the balance before the year's spending items; negative is a deficit
+ */
+public record FundFacts(
+        String ref, String name, String council, FundKind kind, String financialYear, double budget, double balance) {
+
+    public FundFacts {
+        Objects.requireNonNull(ref, "ref is required");
+        Objects.requireNonNull(kind, "kind is required");
+        FinancialYear.start(financialYear);
+    }
+
+    /** 1 April of the fund's year: the date year-based thresholds are read for. */
+    public LocalDate yearStart() {
+        return FinancialYear.start(financialYear);
+    }
+
+    /** The council-specific parameter with this prefix, e.g. "finance.executive-approval-threshold.rotherham". */
+    public String parameter(String prefix) {
+        String key =
+                council == null ? "" : council.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return prefix + "." + key;
+    }
+
+    /** The balance after {@code drawn} is spent from it. */
+    public double balanceAfter(double drawn) {
+        return balance - drawn;
+    }
+
+    /** The deficit as a positive amount, 0 when the balance is not negative. */
+    public double deficit() {
+        return balance < 0 ? -balance : 0;
+    }
+
+    /** The deficit as a percentage of the budget (for the DSG: of the year's grant). */
+    public double deficitPercent() {
+        return budget <= 0 ? 0 : deficit() * 100 / budget;
+    }
+
+    /** {@code percent}% of the budget, e.g. 0.5% of the schools block. */
+    public double share(double percent) {
+        return budget * percent / 100;
+    }
+}
