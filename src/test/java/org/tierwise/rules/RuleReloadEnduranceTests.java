@@ -117,10 +117,8 @@ class RuleReloadEnduranceTests {
         // Every sampled evaluation's outcomes come from the rule text of the version it reports.
         for (Evaluation evaluation : evaluations) {
             int edit = editOfVersion.get(evaluation.version().digest());
-            // The rules as first loaded (edit 0) are the unedited text, whose reasons read "Scored ".
-            String prefix = edit == 0 ? "Scored " : "Scored(" + edit + ")";
             assertThat(evaluation.outcomes(Flag.class))
-                    .allSatisfy(flag -> assertThat(flag.explanation().reason()).startsWith(prefix));
+                    .allSatisfy(flag -> assertThat(flag.explanation().reason()).startsWith("Scored(" + edit + ")"));
         }
     }
 
