@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,14 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tierwise.rules.Compilation;
 import org.tierwise.rules.LiveRules;
-import org.tierwise.rules.RuleFireCounts;
-import org.tierwise.rules.RuleInfo;
-import org.tierwise.rules.RuleProblem;
-import org.tierwise.rules.RuleSet;
-import org.tierwise.rules.RuleSetCompiler;
-import org.tierwise.rules.RuleSetVersion;
+import org.tierwise.rules.RuleCatalogue;
 import org.tierwise.rules.RuleSetVersions;
 import org.tierwise.rules.cases.CaseRunner;
 import org.tierwise.rules.cases.CasesReport;
@@ -41,49 +33,30 @@ import org.tierwise.rules.whatif.WhatIfReport;
 class RulesApiController {
 
     private final LiveRules liveRules;
-    private final RuleSetCompiler compiler;
+    private final RuleCatalogue catalogue;
     private final RuleSetVersions versions;
-    private final RuleFireCounts fireCounts;
     private final CaseRunner caseRunner;
     private final WhatIf whatIf;
 
     RulesApiController(
             LiveRules liveRules,
-            RuleSetCompiler compiler,
+            RuleCatalogue catalogue,
             RuleSetVersions versions,
-            RuleFireCounts fireCounts,
             CaseRunner caseRunner,
             WhatIf whatIf) {
         this.liveRules = liveRules;
-        this.compiler = compiler;
+        this.catalogue = catalogue;
         this.versions = versions;
-        this.fireCounts = fireCounts;
         this.caseRunner = caseRunner;
         this.whatIf = whatIf;
     }
 
-    /** A catalogue entry: the rule and how often it fired in the latest run of each kind. */
-    record CatalogueEntry(RuleInfo rule, Map<String, Long> firedInLatestRun) {}
-
-    record Catalogue(RuleSetVersion version, List<CatalogueEntry> rules) {}
-
     record DirectoryRequest(String dir) {}
-
-    record Validation(RuleSetVersion version, boolean valid, List<RuleProblem> errors, List<RuleProblem> warnings) {}
 
     @GetMapping
     @Operation(summary = "Every live rule with its metadata and its firings in the latest run of each kind")
-    Catalogue catalogue() {
-        RuleSet live = liveRules.current();
-        Map<String, RuleFireCounts.RunCounts> latest = fireCounts.latestByKind();
-        List<CatalogueEntry> entries = live.rules().stream()
-                .map(rule -> {
-                    Map<String, Long> fired = new TreeMap<>();
-                    latest.forEach((kind, run) -> fired.put(kind, run.fired().getOrDefault(rule.id(), 0L)));
-                    return new CatalogueEntry(rule, fired);
-                })
-                .toList();
-        return new Catalogue(live.version(), entries);
+    RuleCatalogue.Catalogue catalogue() {
+        return catalogue.catalogue();
     }
 
     @GetMapping("/versions")
@@ -94,14 +67,14 @@ class RulesApiController {
 
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Compile a rules directory on the server without activating it")
-    Validation validate(@RequestBody(required = false) DirectoryRequest request) {
+    RuleCatalogue.Validation validate(@RequestBody(required = false) DirectoryRequest request) {
         Path dir = request == null || request.dir() == null ? liveRules.directory() : Path.of(request.dir());
-        return validate(dir);
+        return catalogue.validate(dir);
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Compile uploaded rule files (file names are paths such as tiering/floor.drl)")
-    Validation validateUpload(@RequestPart("files") List<MultipartFile> files) throws IOException {
+    RuleCatalogue.Validation validateUpload(@RequestPart("files") List<MultipartFile> files) throws IOException {
         Path dir = Files.createTempDirectory("tierwise-rules-upload");
         try {
             for (MultipartFile file : files) {
@@ -114,7 +87,7 @@ class RulesApiController {
                 Files.createDirectories(target.getParent());
                 file.transferTo(target);
             }
-            return validate(dir);
+            return catalogue.validate(dir);
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder())
@@ -149,14 +122,5 @@ class RulesApiController {
     @ExceptionHandler
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    private Validation validate(Path dir) {
-        Compilation compilation = compiler.compile(dir);
-        if (compilation.succeeded()) {
-            compiler.release(compilation.ruleSet());
-        }
-        return new Validation(
-                compilation.version(), compilation.succeeded(), compilation.errors(), compilation.warnings());
     }
 }

@@ -27,7 +27,7 @@ public class TieringReports {
         this.vocabulary = vocabulary;
     }
 
-    TieringViews.RunSummary summary(long runId) {
+    public TieringViews.RunSummary summary(long runId) {
         RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
         List<StoredTier> results = store.results(runId);
         Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
@@ -64,7 +64,7 @@ public class TieringReports {
                 byPhase);
     }
 
-    List<TieringViews.SchoolLine> schools(long runId) {
+    public List<TieringViews.SchoolLine> schools(long runId) {
         store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
         return store.results(runId).stream()
                 .map(r -> new TieringViews.SchoolLine(
@@ -87,7 +87,7 @@ public class TieringReports {
         return tier(runId, urn);
     }
 
-    TieringViews.SchoolTier tier(long runId, int urn) {
+    public TieringViews.SchoolTier tier(long runId, int urn) {
         RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
         StoredTier result = store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
         List<StoredDetail> details = store.details(runId, urn);

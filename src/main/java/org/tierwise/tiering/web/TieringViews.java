@@ -8,15 +8,15 @@ import org.tierwise.tiering.StoredTier;
 import org.tierwise.tiering.Tier;
 
 /** The JSON shapes of the tiering API. */
-final class TieringViews {
+public final class TieringViews {
 
     private TieringViews() {}
 
     /** One tier with the name and meaning policy staff gave it, and how many schools are in it. */
-    record TierCount(Tier tier, int level, String name, String meaning, int schools) {}
+    public record TierCount(Tier tier, int level, String name, String meaning, int schools) {}
 
     /** A run with its totals per tier, per cluster and per phase. */
-    record RunSummary(
+    public record RunSummary(
             long id,
             Integer laCode,
             String academicYear,
@@ -35,7 +35,7 @@ final class TieringViews {
             Map<String, Map<Tier, Integer>> byPhase) {}
 
     /** A stored rule outcome, explained. */
-    record Explained(
+    public record Explained(
             String kind,
             String code,
             Tier tier,
@@ -46,7 +46,7 @@ final class TieringViews {
             List<String> matchedFacts) {}
 
     /** A school's tier in a run with every reason, need, action and missing input. */
-    record SchoolTier(
+    public record SchoolTier(
             int urn,
             String schoolName,
             long runId,
@@ -67,7 +67,7 @@ final class TieringViews {
             List<Explained> findings) {}
 
     /** One line of a run's school list. */
-    record SchoolLine(
+    public record SchoolLine(
             int urn,
             String schoolName,
             String phase,

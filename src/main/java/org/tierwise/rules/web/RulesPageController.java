@@ -1,0 +1,88 @@
+package org.tierwise.rules.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierwise.rules.LiveRules;
+import org.tierwise.rules.RuleCatalogue;
+import org.tierwise.rules.RuleCompilationException;
+import org.tierwise.rules.RuleSetVersions;
+import org.tierwise.rules.cases.CaseRunner;
+import org.tierwise.rules.whatif.WhatIf;
+
+/** Policy staff's pages: the catalogue, the state of the rules directory, reload, cases and what-if. */
+@Controller
+class RulesPageController {
+
+    private final RuleCatalogue catalogue;
+    private final LiveRules liveRules;
+    private final RuleSetVersions versions;
+    private final CaseRunner cases;
+    private final WhatIf whatIf;
+
+    RulesPageController(
+            RuleCatalogue catalogue, LiveRules liveRules, RuleSetVersions versions, CaseRunner cases, WhatIf whatIf) {
+        this.catalogue = catalogue;
+        this.liveRules = liveRules;
+        this.versions = versions;
+        this.cases = cases;
+        this.whatIf = whatIf;
+    }
+
+    @GetMapping("/rules")
+    String rules(Model model) {
+        model.addAttribute("catalogue", catalogue.catalogue());
+        model.addAttribute("directory", liveRules.directory().toAbsolutePath());
+        model.addAttribute("validation", catalogue.validate(liveRules.directory()));
+        model.addAttribute("versions", versions.history(10));
+        return "rules/index";
+    }
+
+    @PostMapping("/rules/reload")
+    String reload(Principal principal, RedirectAttributes redirect) {
+        try {
+            LiveRules.Reload reload = liveRules.reload(principal == null ? "anonymous" : principal.getName());
+            redirect.addFlashAttribute(
+                    "message",
+                    reload.changed()
+                            ? "Reloaded: rule set " + reload.version().shortDigest() + " with " + reload.ruleCount()
+                                    + " rules is live"
+                            : "The rules directory has not changed; "
+                                    + reload.version().shortDigest() + " stays live");
+        } catch (RuleCompilationException e) {
+            redirect.addFlashAttribute("reloadErrors", e.errors());
+        }
+        return "redirect:/rules";
+    }
+
+    @GetMapping("/rules/cases")
+    String cases(Model model) {
+        model.addAttribute("report", cases.run(liveRules.directory()));
+        return "rules/cases";
+    }
+
+    @GetMapping("/rules/what-if")
+    String whatIf(@RequestParam(required = false) String rules, Model model) {
+        model.addAttribute("rules", rules == null ? "" : rules);
+        if (rules == null || rules.isBlank()) {
+            return "rules/whatif";
+        }
+        Path dir = Path.of(rules.trim());
+        if (!Files.isDirectory(dir)) {
+            model.addAttribute("error", "There is no rules directory at " + dir + " on the server");
+            return "rules/whatif";
+        }
+        try {
+            model.addAttribute("report", whatIf.compare(dir));
+        } catch (RuleCompilationException e) {
+            model.addAttribute("candidateErrors", e.errors());
+        }
+        return "rules/whatif";
+    }
+}
