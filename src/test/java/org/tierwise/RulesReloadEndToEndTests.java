@@ -8,11 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +33,7 @@ import tools.jackson.databind.ObjectMapper;
 @AutoConfigureMockMvc
 class RulesReloadEndToEndTests {
 
-    private static final Path RULES = copyOfTheRules();
+    private static final Path RULES = RulesCopy.of("tierwise-rules");
     private static final Path OFSTED = RULES.resolve("tiering/ofsted.drl");
     /** 117154 was judged to require improvement once by the 2018-19 data. */
     private static final String RI_ONCE = "117154";
@@ -114,25 +111,5 @@ class RulesReloadEndToEndTests {
             }
         }
         throw new IllegalArgumentException(fragment + " not found");
-    }
-
-    private static Path copyOfTheRules() {
-        try {
-            Path target = Files.createTempDirectory("tierwise-rules");
-            Path source = Path.of("rules");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
