@@ -108,10 +108,11 @@ class BrowserTests {
         screenshot("home");
         browser.findElement(By.id("q")).sendKeys("astley cooper");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        WebElement results = browser.findElement(By.id("results"));
+        WebElement results = waitFor(By.id("results"));
         screenshot("search");
         results.findElement(By.linkText("The Astley Cooper School")).click();
 
+        waitFor(By.id("ks4"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The Astley Cooper School");
         assertThat(browser.findElement(By.id("ks4")).getText()).contains("2022-23", "-0.82", "-1.07 to -0.57");
         assertThat(browser.findElement(By.id("inspections")).getText()).contains("2 good");
@@ -124,8 +125,7 @@ class BrowserTests {
         browser.findElement(By.id("academicYear")).sendKeys("2018-19");
         browser.findElement(By.cssSelector("#start-run button[type=submit]")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("totals")));
+        waitFor(By.id("totals"));
         assertThat(browser.getTitle()).startsWith("Tiering run");
         long runId =
                 Long.parseLong(browser.findElement(By.tagName("h1")).getText().replace("Tiering run ", ""));
@@ -148,8 +148,7 @@ class BrowserTests {
         open("/tiering");
         browser.findElement(By.id("academicYear")).sendKeys("next year");
         browser.findElement(By.cssSelector("#start-run button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("#start-run [role=alert]"))
-                        .getText())
+        assertThat(waitFor(By.cssSelector("#start-run [role=alert]")).getText())
                 .contains("Write the academic year as 2018-19");
         screenshot("tiering-form-error");
     }
@@ -176,7 +175,7 @@ class BrowserTests {
                     .contains("tiering/local-intelligence.drl:")
                     .contains("kindd");
             browser.findElement(By.id("reload")).click();
-            assertThat(browser.findElement(By.id("reload-errors")).getText())
+            assertThat(waitFor(By.id("reload-errors")).getText())
                     .contains("were not reloaded")
                     .contains("tiering/local-intelligence.drl:");
             screenshot("rules-error");
@@ -193,8 +192,14 @@ class BrowserTests {
         open("/finance");
         browser.findElement(By.cssSelector("form[action$='/finance/checks'] button"))
                 .click();
-        assertThat(browser.findElement(By.cssSelector("table.flags")).getText()).contains("DOR-02", "FIN-015");
+        assertThat(waitFor(By.cssSelector("table.flags")).getText()).contains("DOR-02", "FIN-015");
         screenshot("finance");
+    }
+
+    /** Waits for an element of the page a click led to: a click may return before the new page has loaded. */
+    private WebElement waitFor(By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     private void open(String path) {
