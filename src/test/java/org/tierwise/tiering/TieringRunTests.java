@@ -117,6 +117,37 @@ class TieringRunTests {
         assertThat(wellBelow).isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * The 2018-19 slice publishes Progress 8 and its band but not the interval; the band carries the
+     * interval's sign, so the floor rule flags exactly the mainstream schools banded well below average.
+     */
+    @Test
+    void ks4FloorRuleAgreesWithThePublished2019Bands() {
+        long runId = tiering.run(request(2019, null), "test").id();
+        List<Ks4Result> published = ks4.findAll().stream()
+                .filter(r -> r.getAcademicYear() == 2019)
+                .filter(r -> r.getRecordType() != null && r.getRecordType() == 1)
+                .filter(r -> r.getProgress8() != null && r.getProgress8().isPublished())
+                .filter(r ->
+                        r.getProgress8Band() != null && r.getProgress8Band().isPublished())
+                .filter(r -> store.result(runId, r.getUrn()).isPresent())
+                .toList();
+        assertThat(published).hasSizeGreaterThan(50);
+        long wellBelow = 0;
+        for (Ks4Result result : published) {
+            boolean banded = result.getProgress8Band().number() == 5;
+            boolean flagged = codes(runId, result.getUrn(), "REASON").contains("BELOW_FLOOR_KS4");
+            assertThat(flagged)
+                    .as("URN %s, band %s", result.getUrn(), result.getProgress8Band())
+                    .isEqualTo(banded);
+            wellBelow += banded ? 1 : 0;
+        }
+        System.out.printf(
+                "KS4 floor 2018-19: %d mainstream schools with a published band, %d well below average, all flagged%n",
+                published.size(), wellBelow);
+        assertThat(wellBelow).isGreaterThan(0);
+    }
+
     @Test
     void aSecondRunOnChangedDataReportsExactlyTheSchoolsThatMovedAndWhy() {
         LocalDate asOf = LocalDate.of(2023, 12, 31);

@@ -32,6 +32,22 @@ public record Ks4Facts(
         return LocalDate.of(academicYear, 8, 31);
     }
 
+    /**
+     * Whether the upper limit of the Progress 8 confidence interval is below zero: read from the
+     * interval where it is published, else from DfE's published band, whose definition carries it
+     * (bands 4 and 5, below and well below average, have the whole interval below zero; bands 1 to 3
+     * do not). Null when neither is published.
+     */
+    public Boolean upperBelowZero() {
+        if (progress8Upper != null) {
+            return progress8Upper < 0;
+        }
+        if (progress8Band != null && progress8Band >= 1 && progress8Band <= 5) {
+            return progress8Band >= 4;
+        }
+        return null;
+    }
+
     /** Progress 8 points between other pupils and disadvantaged pupils, or null. */
     public Double disadvantagedGap() {
         return otherProgress8 == null || disadvantagedProgress8 == null
