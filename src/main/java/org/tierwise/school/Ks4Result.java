@@ -2,30 +2,12 @@ package org.tierwise.school;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Published KS4 results of one school for one academic year. */
 @Entity
 @Table(name = "ks4_result")
-public class Ks4Result {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private Integer urn;
-
-    private Integer academicYear;
-
-    @Enumerated(EnumType.STRING)
-    private DataStatus dataStatus;
-
-    private Integer recordType;
+public class Ks4Result extends PublishedResult {
 
     private Measure pupils;
 
@@ -68,44 +50,6 @@ public class Ks4Result {
     private Measure englishExpectedProgress;
 
     private Measure mathsExpectedProgress;
-
-    private String dataSource;
-
-    public Long getId() {
-        return id;
-    }
-
-    public Integer getUrn() {
-        return urn;
-    }
-
-    public void setUrn(Integer urn) {
-        this.urn = urn;
-    }
-
-    public Integer getAcademicYear() {
-        return academicYear;
-    }
-
-    public void setAcademicYear(Integer academicYear) {
-        this.academicYear = academicYear;
-    }
-
-    public DataStatus getDataStatus() {
-        return dataStatus;
-    }
-
-    public void setDataStatus(DataStatus dataStatus) {
-        this.dataStatus = dataStatus;
-    }
-
-    public Integer getRecordType() {
-        return recordType;
-    }
-
-    public void setRecordType(Integer recordType) {
-        this.recordType = recordType;
-    }
 
     public Measure getPupils() {
         return pupils;
@@ -249,13 +193,5 @@ public class Ks4Result {
 
     public void setMathsExpectedProgress(Measure mathsExpectedProgress) {
         this.mathsExpectedProgress = mathsExpectedProgress;
-    }
-
-    public String getDataSource() {
-        return dataSource;
-    }
-
-    public void setDataSource(String dataSource) {
-        this.dataSource = dataSource;
     }
 }

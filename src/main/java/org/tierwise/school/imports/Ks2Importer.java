@@ -1,10 +1,9 @@
 package org.tierwise.school.imports;
 
 import java.util.List;
-import java.util.Objects;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.tierwise.imports.ColumnMapping;
-import org.tierwise.imports.ImportOptions;
 import org.tierwise.school.Ks2Result;
 import org.tierwise.school.Ks2ResultRepository;
 
@@ -105,43 +104,12 @@ class Ks2Importer extends ResultsImporter<Ks2Result> {
     }
 
     @Override
-    List<Ks2Result> existing() {
-        return results.findAll();
+    JpaRepository<Ks2Result, Long> repository() {
+        return results;
     }
 
     @Override
-    Ks2Result create(int urn, int academicYear) {
-        Ks2Result result = new Ks2Result();
-        result.setUrn(urn);
-        result.setAcademicYear(academicYear);
-        return result;
-    }
-
-    @Override
-    int urnOf(Ks2Result result) {
-        return result.getUrn();
-    }
-
-    @Override
-    int yearOf(Ks2Result result) {
-        return result.getAcademicYear();
-    }
-
-    @Override
-    boolean finish(Ks2Result result, ImportOptions options, String source, Integer recordType) {
-        String merged = mergedSource(result.getDataSource(), source);
-        Integer type = recordType != null ? recordType : result.getRecordType();
-        boolean changed = result.getDataStatus() != options.status()
-                || !merged.equals(result.getDataSource())
-                || !Objects.equals(type, result.getRecordType());
-        result.setDataStatus(options.status());
-        result.setDataSource(merged);
-        result.setRecordType(type);
-        return changed;
-    }
-
-    @Override
-    void saveAll(List<Ks2Result> changed) {
-        results.saveAll(changed);
+    Ks2Result newResult() {
+        return new Ks2Result();
     }
 }

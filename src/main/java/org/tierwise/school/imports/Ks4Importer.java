@@ -1,10 +1,9 @@
 package org.tierwise.school.imports;
 
 import java.util.List;
-import java.util.Objects;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.tierwise.imports.ColumnMapping;
-import org.tierwise.imports.ImportOptions;
 import org.tierwise.school.Ks4Result;
 import org.tierwise.school.Ks4ResultRepository;
 
@@ -90,43 +89,12 @@ class Ks4Importer extends ResultsImporter<Ks4Result> {
     }
 
     @Override
-    List<Ks4Result> existing() {
-        return results.findAll();
+    JpaRepository<Ks4Result, Long> repository() {
+        return results;
     }
 
     @Override
-    Ks4Result create(int urn, int academicYear) {
-        Ks4Result result = new Ks4Result();
-        result.setUrn(urn);
-        result.setAcademicYear(academicYear);
-        return result;
-    }
-
-    @Override
-    int urnOf(Ks4Result result) {
-        return result.getUrn();
-    }
-
-    @Override
-    int yearOf(Ks4Result result) {
-        return result.getAcademicYear();
-    }
-
-    @Override
-    boolean finish(Ks4Result result, ImportOptions options, String source, Integer recordType) {
-        String merged = mergedSource(result.getDataSource(), source);
-        Integer type = recordType != null ? recordType : result.getRecordType();
-        boolean changed = result.getDataStatus() != options.status()
-                || !merged.equals(result.getDataSource())
-                || !Objects.equals(type, result.getRecordType());
-        result.setDataStatus(options.status());
-        result.setDataSource(merged);
-        result.setRecordType(type);
-        return changed;
-    }
-
-    @Override
-    void saveAll(List<Ks4Result> changed) {
-        results.saveAll(changed);
+    Ks4Result newResult() {
+        return new Ks4Result();
     }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.tierwise.imports.ColumnMapping;
 import org.tierwise.imports.CsvRow;
 import org.tierwise.imports.CsvTable;
@@ -21,6 +23,7 @@ import org.tierwise.imports.Importer;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.AcademicYear;
+import org.tierwise.school.PublishedResult;
 
 /**
  * Imports a DfE performance-tables results file (KS2 or KS4): one row per school for the year the
@@ -29,7 +32,7 @@ import org.tierwise.school.AcademicYear;
  *
  * @param <R> the results entity
  */
-abstract class ResultsImporter<R> implements Importer {
+abstract class ResultsImporter<R extends PublishedResult> implements Importer {
 
     private static final Pattern SUFFIX = Pattern.compile("_(\\d{2})$");
 
@@ -45,19 +48,31 @@ abstract class ResultsImporter<R> implements Importer {
     /** Columns any one of which marks a file as this key stage's. */
     abstract List<String> signature();
 
-    /** Every stored result of this key stage, to match rows against. */
-    abstract List<R> existing();
+    /** The repository of this key stage's results. */
+    abstract JpaRepository<R, Long> repository();
 
-    abstract R create(int urn, int academicYear);
+    /** A new, empty result of this key stage. */
+    abstract R newResult();
 
-    abstract int urnOf(R result);
-
-    abstract int yearOf(R result);
+    private R create(int urn, int academicYear) {
+        R result = newResult();
+        result.setUrn(urn);
+        result.setAcademicYear(academicYear);
+        return result;
+    }
 
     /** Sets the release stage, record type and data source; true when any of them changed. */
-    abstract boolean finish(R result, ImportOptions options, String source, Integer recordType);
-
-    abstract void saveAll(List<R> results);
+    private static boolean finish(PublishedResult result, ImportOptions options, String source, Integer recordType) {
+        String merged = mergedSource(result.getDataSource(), source);
+        Integer type = recordType != null ? recordType : result.getRecordType();
+        boolean changed = result.getDataStatus() != options.status()
+                || !merged.equals(result.getDataSource())
+                || !Objects.equals(type, result.getRecordType());
+        result.setDataStatus(options.status());
+        result.setDataSource(merged);
+        result.setRecordType(type);
+        return changed;
+    }
 
     @Override
     public boolean recognises(CsvTable table) {
@@ -88,8 +103,8 @@ abstract class ResultsImporter<R> implements Importer {
         }
         List<RowError> errors = new ArrayList<>();
         Set<Integer> known = knownSchools.urns();
-        Map<String, R> stored =
-                existing().stream().collect(Collectors.toMap(r -> urnOf(r) + "@" + yearOf(r), Function.identity()));
+        Map<String, R> stored = repository().findAll().stream()
+                .collect(Collectors.toMap(r -> r.getUrn() + "@" + r.getAcademicYear(), Function.identity()));
         Map<Integer, Long> seen = new HashMap<>();
         ImportTally tally = new ImportTally(kind(), table);
         List<R> changed = new ArrayList<>();
@@ -142,7 +157,7 @@ abstract class ResultsImporter<R> implements Importer {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(table.fileName(), "the results file has bad rows", errors);
         }
-        saveAll(changed);
+        repository().saveAll(changed);
         blocks.keySet().stream()
                 .filter(y -> !y.equals(year))
                 .forEach(y -> tally.note("also read the " + y.label() + " comparison columns"));
