@@ -13,6 +13,8 @@ create table supporter (
     capacity_days           integer,
     available_from          date,
     available_to            date,
+    easting                 integer,
+    northing                integer,
     cluster_id              varchar(40),
     alliance                varchar(200),
     post                    varchar(40),

@@ -28,6 +28,8 @@ public class Supporter {
     private Integer capacityDays;
     private LocalDate availableFrom;
     private LocalDate availableTo;
+    private Integer easting;
+    private Integer northing;
     private String clusterId;
     private String alliance;
     private String post;
@@ -120,6 +122,23 @@ public class Supporter {
 
     public void setAvailableTo(LocalDate availableTo) {
         this.availableTo = availableTo;
+    }
+
+    /** Grid reference of the base of a supporter without a home school (e.g. a partner); else null. */
+    public Integer getEasting() {
+        return easting;
+    }
+
+    public void setEasting(Integer easting) {
+        this.easting = easting;
+    }
+
+    public Integer getNorthing() {
+        return northing;
+    }
+
+    public void setNorthing(Integer northing) {
+        this.northing = northing;
     }
 
     public String getClusterId() {
