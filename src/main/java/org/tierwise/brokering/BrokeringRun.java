@@ -203,9 +203,10 @@ public class BrokeringRun {
                                             ? "; " + leftOut + " more are beyond " + parameters.maxDistanceKm()
                                                     + " km and were not considered"
                                             : "")
-                            : "Asked for " + n.wanted() + ", allocated " + got + ": the other eligible supporters ("
+                            : "Asked for " + n.wanted() + ", allocated " + got
+                                    + ": every place of the eligible supporters ("
                                     + eligible.stream().sorted().collect(Collectors.joining(", "))
-                                    + ") are at capacity, placed with higher-tier or higher-scoring needs";
+                                    + ") is taken, here or by higher-tier or higher-scoring needs";
                 }
                 stored.add(new BrokeringRunStore.StoredNeed(n.urn(), n.area(), n.tier(), n.wanted(), got, reason));
             }
