@@ -1,0 +1,249 @@
+package org.tierwise.brokering;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tierwise.rules.RuleEngine;
+import org.tierwise.rules.RuleFireCounts;
+import org.tierwise.rules.RuleSet;
+import org.tierwise.tiering.RunRecord;
+import org.tierwise.tiering.TieringRunStore;
+
+/**
+ * A brokering run after a tiering run: the rules decide who may support each need and score them,
+ * the allocation places supporters across all schools at once, and the run is stored append-only
+ * with every match, exclusion and unmet need explained.
+ */
+@Service
+public class BrokeringRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BrokeringRun.class);
+
+    /** The area recorded for a school in a brokered tier for which the tiering rules named no need. */
+    public static final String NO_NEED = "NONE";
+
+    private final TieringRunStore tierings;
+    private final BrokeringInputs inputs;
+    private final BrokeringEvaluator evaluator;
+    private final BrokeringRunStore store;
+    private final RuleEngine engine;
+    private final RuleFireCounts fireCounts;
+    private final TransactionTemplate transactions;
+
+    BrokeringRun(
+            TieringRunStore tierings,
+            BrokeringInputs inputs,
+            BrokeringEvaluator evaluator,
+            BrokeringRunStore store,
+            RuleEngine engine,
+            RuleFireCounts fireCounts,
+            TransactionTemplate transactions) {
+        this.tierings = tierings;
+        this.inputs = inputs;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.engine = engine;
+        this.fireCounts = fireCounts;
+        this.transactions = transactions;
+    }
+
+    /** Brokers after the given tiering run, or the latest one when {@code tieringRunId} is null. */
+    public synchronized BrokeringRunRecord run(Long tieringRunId, String runBy) {
+        Instant started = Instant.now();
+        RunRecord tiering = tieringRunId == null
+                ? tierings.runs().stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NoTieringRunException(
+                                "there is no tiering run to broker from: start one with POST /api/tiering/runs"))
+                : tierings.run(tieringRunId)
+                        .orElseThrow(() -> new NoTieringRunException("there is no tiering run " + tieringRunId));
+        RuleSet ruleSet = engine.current();
+        BrokeringParameters parameters = new BrokeringParameters(ruleSet, tiering.asOf());
+        BrokeringInput input = inputs.load(tiering, parameters);
+        BrokeringEvaluation evaluation = evaluator.evaluate(ruleSet, input, parameters);
+
+        Map<String, Double> scores = new HashMap<>();
+        evaluation
+                .components()
+                .forEach(c -> scores.merge(pair(c.urn(), c.area(), c.supporterId()), c.points(), Double::sum));
+        List<Allocation.Need> needs = new ArrayList<>();
+        input.schools().forEach(t -> t.needs()
+                .forEach(n -> needs.add(new Allocation.Need(need(n.urn(), n.area()), n.tier(), n.wanted()))));
+        List<Allocation.Supply> supplies = input.supporters().stream()
+                .map(s -> new Allocation.Supply(s.id(), parameters.slots(s)))
+                .toList();
+        List<Allocation.Candidate> candidates = evaluation.eligible().stream()
+                .map(e -> new Allocation.Candidate(
+                        need(e.urn(), e.area()),
+                        e.supporterId(),
+                        scores.getOrDefault(pair(e.urn(), e.area(), e.supporterId()), 0.0)))
+                .toList();
+        long allocationStarted = System.nanoTime();
+        Allocation.Result result = Allocation.solve(new Allocation.Problem(needs, supplies, candidates));
+        long allocationMillis = (System.nanoTime() - allocationStarted) / 1_000_000;
+
+        Set<String> allocated = result.matches().stream()
+                .map(m -> m.needId() + "/" + m.supporterId())
+                .collect(Collectors.toSet());
+        List<BrokeringRunStore.PairToStore> pairs = pairs(evaluation, scores, allocated);
+        List<BrokeringRunStore.StoredNeed> storedNeeds = needs(input, evaluation, result, parameters);
+        int unmet = (int) storedNeeds.stream()
+                .filter(n -> n.allocated() < n.wanted() || n.area().equals(NO_NEED))
+                .count();
+        BrokeringRunRecord draft = new BrokeringRunRecord(
+                0,
+                tiering.id(),
+                tiering.laCode(),
+                tiering.asOf(),
+                evaluation.version().digest(),
+                evaluation.version().label(),
+                runBy,
+                started,
+                Instant.now(),
+                needs.size(),
+                result.matches().size(),
+                unmet,
+                result.totalScore(),
+                allocationMillis);
+        long id = transactions.execute(status -> {
+            long runId = store.save(draft, pairs, storedNeeds);
+            fireCounts.record("brokering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
+            return runId;
+        });
+        log.info(
+                "Brokering run {} after tiering run {}: {} needs of {} schools, {} supporters, {} matches, {} unmet,"
+                        + " allocation {} ms, total {} ms",
+                id,
+                tiering.id(),
+                needs.size(),
+                input.schools().size(),
+                input.supporters().size(),
+                result.matches().size(),
+                unmet,
+                allocationMillis,
+                Duration.between(started, Instant.now()).toMillis());
+        return store.run(id).orElseThrow();
+    }
+
+    private static List<BrokeringRunStore.PairToStore> pairs(
+            BrokeringEvaluation evaluation, Map<String, Double> scores, Set<String> allocated) {
+        Map<String, List<BrokeringRunStore.Reason>> reasons = new LinkedHashMap<>();
+        evaluation.components().forEach(c -> reasons.computeIfAbsent(
+                        pair(c.urn(), c.area(), c.supporterId()), k -> new ArrayList<>())
+                .add(new BrokeringRunStore.Reason("COMPONENT", c.name(), c.points(), c.explanation())));
+        evaluation.excluded().forEach(x -> reasons.computeIfAbsent(
+                        pair(x.urn(), x.area(), x.supporterId()), k -> new ArrayList<>())
+                .add(new BrokeringRunStore.Reason("EXCLUDED", null, null, x.explanation())));
+        List<BrokeringRunStore.PairToStore> pairs = new ArrayList<>();
+        for (Eligible e : evaluation.eligible()) {
+            String key = pair(e.urn(), e.area(), e.supporterId());
+            List<BrokeringRunStore.Reason> why = new ArrayList<>();
+            why.add(new BrokeringRunStore.Reason("ELIGIBLE", null, null, e.explanation()));
+            why.addAll(reasons.getOrDefault(key, List.of()));
+            pairs.add(new BrokeringRunStore.PairToStore(
+                    e.urn(),
+                    e.area(),
+                    e.supporterId(),
+                    true,
+                    scores.getOrDefault(key, 0.0),
+                    allocated.contains(key),
+                    why));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Excluded x : evaluation.excluded()) {
+            String key = pair(x.urn(), x.area(), x.supporterId());
+            if (seen.add(key)) {
+                pairs.add(new BrokeringRunStore.PairToStore(
+                        x.urn(), x.area(), x.supporterId(), false, null, false, reasons.get(key)));
+            }
+        }
+        return pairs;
+    }
+
+    private static List<BrokeringRunStore.StoredNeed> needs(
+            BrokeringInput input,
+            BrokeringEvaluation evaluation,
+            Allocation.Result result,
+            BrokeringParameters parameters) {
+        Map<String, List<String>> eligibleByNeed = new HashMap<>();
+        evaluation.eligible().forEach(e -> eligibleByNeed
+                .computeIfAbsent(need(e.urn(), e.area()), k -> new ArrayList<>())
+                .add(e.supporterId()));
+        Map<String, Map<String, Set<String>>> exclusionsByNeed = new HashMap<>();
+        evaluation.excluded().forEach(x -> exclusionsByNeed
+                .computeIfAbsent(need(x.urn(), x.area()), k -> new TreeMap<>())
+                .computeIfAbsent(
+                        x.explanation().ruleId() + " " + x.explanation().ruleName(), k -> new HashSet<>())
+                .add(x.supporterId()));
+        List<BrokeringRunStore.StoredNeed> stored = new ArrayList<>();
+        for (BrokeringInput.Target target : input.schools()) {
+            for (NeedFacts n : target.needs()) {
+                String id = need(n.urn(), n.area());
+                int got = result.allocated().getOrDefault(id, 0);
+                String reason = null;
+                if (got < n.wanted()) {
+                    List<String> eligible = eligibleByNeed.getOrDefault(id, List.of());
+                    int leftOut = evaluation.leftOutByGrid().getOrDefault(n.urn(), 0);
+                    reason = eligible.isEmpty()
+                            ? "No eligible supporter. " + exclusionSummary(exclusionsByNeed.getOrDefault(id, Map.of()))
+                                    + (leftOut > 0
+                                            ? "; " + leftOut + " more are beyond " + parameters.maxDistanceKm()
+                                                    + " km and were not considered"
+                                            : "")
+                            : "Asked for " + n.wanted() + ", allocated " + got
+                                    + ": every place of the eligible supporters ("
+                                    + eligible.stream().sorted().collect(Collectors.joining(", "))
+                                    + ") is taken, here or by higher-tier or higher-scoring needs";
+                }
+                stored.add(new BrokeringRunStore.StoredNeed(n.urn(), n.area(), n.tier(), n.wanted(), got, reason));
+            }
+        }
+        input.withoutNeeds()
+                .forEach((urn, tier) -> stored.add(new BrokeringRunStore.StoredNeed(
+                        urn,
+                        NO_NEED,
+                        tier,
+                        0,
+                        0,
+                        "The tiering run recorded no support need for this school, so there is nothing to match a supporter"
+                                + " to; record a concern or review its tier")));
+        stored.sort(Comparator.comparing(BrokeringRunStore.StoredNeed::urn)
+                .thenComparing(BrokeringRunStore.StoredNeed::area));
+        return stored;
+    }
+
+    /** Each excluding rule with how many supporters it excluded, most first. */
+    private static String exclusionSummary(Map<String, Set<String>> byRule) {
+        if (byRule.isEmpty()) {
+            return "No supporter is registered near enough to consider";
+        }
+        return "Supporters excluded by: "
+                + byRule.entrySet().stream()
+                        .sorted(Comparator.comparing((Map.Entry<String, Set<String>> e) ->
+                                        -e.getValue().size())
+                                .thenComparing(Map.Entry::getKey))
+                        .map(e -> e.getKey() + " (" + e.getValue().size() + ")")
+                        .collect(Collectors.joining("; "));
+    }
+
+    static String need(int urn, String area) {
+        return urn + "/" + area;
+    }
+
+    private static String pair(int urn, String area, String supporterId) {
+        return urn + "/" + area + "/" + supporterId;
+    }
+}

@@ -1,0 +1,269 @@
+package org.tierwise.brokering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.tierwise.rules.Explanation;
+
+/**
+ * Stores brokering runs append-only: the run, every evaluated pair (eligible with its score and
+ * whether it was allocated, or excluded), each pair's exclusions and score components with their
+ * rules, and each need with what it got and, when short, why.
+ */
+@Repository
+public class BrokeringRunStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    BrokeringRunStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** One evaluated pair of a run with its explanations. */
+    public record StoredCandidate(
+            long id,
+            long runId,
+            int urn,
+            String area,
+            String supporterId,
+            boolean eligible,
+            Double score,
+            boolean allocated,
+            List<StoredReason> reasons) {}
+
+    /** An exclusion or a score component of a pair, with the rule that made it. */
+    public record StoredReason(
+            String kind,
+            String name,
+            Double points,
+            String ruleId,
+            String ruleName,
+            String ruleSource,
+            String reason) {}
+
+    /** A need of a run: what it asked for, what it got, and why it got less. */
+    public record StoredNeed(int urn, String area, int tier, int wanted, int allocated, String unmetReason) {}
+
+    /** A pair to write. */
+    record PairToStore(
+            int urn,
+            String area,
+            String supporterId,
+            boolean eligible,
+            Double score,
+            boolean allocated,
+            List<Reason> reasons) {}
+
+    /** A reason to write. */
+    record Reason(String kind, String name, Double points, Explanation explanation) {}
+
+    long save(BrokeringRunRecord run, List<PairToStore> pairs, List<StoredNeed> needs) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO brokering_run (tiering_run_id, la_code, as_of, rule_set_digest, rule_set_label, run_by,"
+                        + " started_at, finished_at, need_count, match_count, unmet_count, total_score, allocation_millis)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        run.tieringRunId(),
+                        run.laCode(),
+                        run.asOf(),
+                        run.ruleSetDigest(),
+                        run.ruleSetLabel(),
+                        run.runBy(),
+                        Timestamp.from(run.startedAt()),
+                        Timestamp.from(run.finishedAt()),
+                        run.needCount(),
+                        run.matchCount(),
+                        run.unmetCount(),
+                        run.totalScore(),
+                        run.allocationMillis())
+                .update(key, "id");
+        long runId = key.getKey().longValue();
+        List<Object[]> reasons = new ArrayList<>();
+        for (PairToStore pair : pairs) {
+            GeneratedKeyHolder candidateKey = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO brokering_candidate (run_id, urn, area, supporter_id, eligible, score, allocated)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            runId,
+                            pair.urn(),
+                            pair.area(),
+                            pair.supporterId(),
+                            pair.eligible(),
+                            pair.score(),
+                            pair.allocated())
+                    .update(candidateKey, "id");
+            long candidateId = candidateKey.getKey().longValue();
+            for (Reason r : pair.reasons()) {
+                Explanation why = r.explanation();
+                reasons.add(new Object[] {
+                    candidateId,
+                    r.kind(),
+                    r.name(),
+                    r.points(),
+                    why.ruleId() == null ? "(no id)" : why.ruleId(),
+                    truncate(why.ruleName(), 300),
+                    truncate(why.source(), 500),
+                    truncate(why.reason() == null ? "" : why.reason(), 2000)
+                });
+            }
+        }
+        template.batchUpdate(
+                "INSERT INTO brokering_reason (candidate_id, kind, name, points, rule_id, rule_name, rule_source, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                reasons);
+        template.batchUpdate(
+                "INSERT INTO brokering_need (run_id, urn, area, tier, wanted, allocated, unmet_reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                needs.stream()
+                        .map(n -> new Object[] {
+                            runId,
+                            n.urn(),
+                            n.area(),
+                            n.tier(),
+                            n.wanted(),
+                            n.allocated(),
+                            truncate(n.unmetReason(), 1000)
+                        })
+                        .toList());
+        return runId;
+    }
+
+    public Optional<BrokeringRunRecord> run(long id) {
+        return jdbc.sql("SELECT * FROM brokering_run WHERE id = ?")
+                .param(id)
+                .query(BrokeringRunStore::run)
+                .optional();
+    }
+
+    /** The latest run whose needs include the school. */
+    public Optional<Long> latestRunWith(int urn) {
+        return jdbc.sql("SELECT MAX(run_id) FROM brokering_need WHERE urn = ?")
+                .param(urn)
+                .query(Long.class)
+                .optional();
+    }
+
+    public List<StoredNeed> needs(long runId) {
+        return jdbc.sql("SELECT * FROM brokering_need WHERE run_id = ? ORDER BY tier DESC, urn, area")
+                .param(runId)
+                .query(BrokeringRunStore::need)
+                .list();
+    }
+
+    public List<StoredNeed> needs(long runId, int urn) {
+        return jdbc.sql("SELECT * FROM brokering_need WHERE run_id = ? AND urn = ? ORDER BY area")
+                .params(runId, urn)
+                .query(BrokeringRunStore::need)
+                .list();
+    }
+
+    /** The allocated pairs of a run, with their score components. */
+    public List<StoredCandidate> matches(long runId) {
+        return candidates(
+                "SELECT * FROM brokering_candidate WHERE run_id = ? AND allocated = TRUE ORDER BY urn, area,"
+                        + " score DESC, supporter_id",
+                runId);
+    }
+
+    /** Every evaluated pair of one school in a run, best score first, excluded last. */
+    public List<StoredCandidate> candidates(long runId, int urn) {
+        return candidates(
+                "SELECT * FROM brokering_candidate WHERE run_id = ? AND urn = ? ORDER BY area, eligible DESC,"
+                        + " score DESC, supporter_id",
+                runId,
+                urn);
+    }
+
+    public Optional<StoredCandidate> candidate(long runId, long candidateId) {
+        return candidates("SELECT * FROM brokering_candidate WHERE run_id = ? AND id = ?", runId, candidateId).stream()
+                .findFirst();
+    }
+
+    private List<StoredCandidate> candidates(String sql, Object... params) {
+        List<StoredCandidate> rows =
+                jdbc.sql(sql).params(params).query(BrokeringRunStore::candidate).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<StoredCandidate> withReasons = new ArrayList<>(rows.size());
+        for (StoredCandidate c : rows) {
+            List<StoredReason> reasons = jdbc.sql("SELECT * FROM brokering_reason WHERE candidate_id = ? ORDER BY id")
+                    .param(c.id())
+                    .query((rs, n) -> new StoredReason(
+                            rs.getString("kind"),
+                            rs.getString("name"),
+                            rs.getObject("points") == null ? null : rs.getDouble("points"),
+                            rs.getString("rule_id"),
+                            rs.getString("rule_name"),
+                            rs.getString("rule_source"),
+                            rs.getString("reason")))
+                    .list();
+            withReasons.add(new StoredCandidate(
+                    c.id(),
+                    c.runId(),
+                    c.urn(),
+                    c.area(),
+                    c.supporterId(),
+                    c.eligible(),
+                    c.score(),
+                    c.allocated(),
+                    reasons));
+        }
+        return withReasons;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static StoredCandidate candidate(ResultSet rs, int row) throws SQLException {
+        return new StoredCandidate(
+                rs.getLong("id"),
+                rs.getLong("run_id"),
+                rs.getInt("urn"),
+                rs.getString("area"),
+                rs.getString("supporter_id"),
+                rs.getBoolean("eligible"),
+                rs.getObject("score") == null ? null : rs.getDouble("score"),
+                rs.getBoolean("allocated"),
+                List.of());
+    }
+
+    private static StoredNeed need(ResultSet rs, int row) throws SQLException {
+        return new StoredNeed(
+                rs.getInt("urn"),
+                rs.getString("area"),
+                rs.getInt("tier"),
+                rs.getInt("wanted"),
+                rs.getInt("allocated"),
+                rs.getString("unmet_reason"));
+    }
+
+    private static BrokeringRunRecord run(ResultSet rs, int row) throws SQLException {
+        Object la = rs.getObject("la_code");
+        return new BrokeringRunRecord(
+                rs.getLong("id"),
+                rs.getLong("tiering_run_id"),
+                la == null ? null : ((Number) la).intValue(),
+                rs.getDate("as_of").toLocalDate(),
+                rs.getString("rule_set_digest"),
+                rs.getString("rule_set_label"),
+                rs.getString("run_by"),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("finished_at").toInstant(),
+                rs.getInt("need_count"),
+                rs.getInt("match_count"),
+                rs.getInt("unmet_count"),
+                rs.getDouble("total_score"),
+                rs.getLong("allocation_millis"));
+    }
+}

@@ -1,0 +1,16 @@
+package org.tierwise.brokering;
+
+/**
+ * The kinds of supporter a school can be brokered to (DOMAIN E.1-E.5): teaching schools (with
+ * their alliances), national, local and specialist leaders of education, national leaders of
+ * governance, maths hubs and school improvement partners.
+ */
+public enum SupporterRole {
+    TEACHING_SCHOOL,
+    NLE,
+    LLE,
+    SLE,
+    NLG,
+    MATHS_HUB,
+    SIP
+}

@@ -1,0 +1,174 @@
+package org.tierwise.brokering.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.tierwise.brokering.BrokeringNotFoundException;
+import org.tierwise.brokering.BrokeringRunRecord;
+import org.tierwise.brokering.BrokeringRunStore;
+import org.tierwise.brokering.Deployments;
+import org.tierwise.brokering.Supporter;
+import org.tierwise.brokering.SupporterRepository;
+import org.tierwise.school.SchoolService;
+import org.tierwise.tiering.StoredTier;
+import org.tierwise.tiering.TieringRunStore;
+
+/** Reads stored brokering runs into the API's views. */
+@Component
+class BrokeringReports {
+
+    private final BrokeringRunStore store;
+    private final TieringRunStore tierings;
+    private final SupporterRepository supporters;
+    private final Deployments deployments;
+    private final SchoolService schools;
+
+    BrokeringReports(
+            BrokeringRunStore store,
+            TieringRunStore tierings,
+            SupporterRepository supporters,
+            Deployments deployments,
+            SchoolService schools) {
+        this.store = store;
+        this.tierings = tierings;
+        this.supporters = supporters;
+        this.deployments = deployments;
+        this.schools = schools;
+    }
+
+    BrokeringViews.Run run(long id) {
+        BrokeringRunRecord run =
+                store.run(id).orElseThrow(() -> new BrokeringNotFoundException("there is no brokering run " + id));
+        Map<String, Supporter> byId = supporters();
+        List<BrokeringViews.Match> matches =
+                store.matches(id).stream().map(c -> match(c, byId)).toList();
+        List<BrokeringViews.Need> unmet = store.needs(id).stream()
+                .filter(n -> n.unmetReason() != null)
+                .map(BrokeringReports::need)
+                .toList();
+        return new BrokeringViews.Run(run, matches, unmet);
+    }
+
+    BrokeringViews.Recommendation recommendation(int urn) {
+        String name = schools.school(urn).getName();
+        long runId = store.latestRunWith(urn)
+                .orElseThrow(
+                        () -> new BrokeringNotFoundException(
+                                "school " + urn + " (" + name + ") is in no brokering run"
+                                        + " yet: it was not in a brokered tier, or no run was made (POST /api/brokering/runs)"));
+        BrokeringRunRecord run = store.run(runId).orElseThrow();
+        StoredTier tier = tierings.result(run.tieringRunId(), urn).orElseThrow();
+        List<BrokeringViews.Reason> needs = tierings.details(run.tieringRunId(), urn).stream()
+                .filter(d -> d.kind().equals("NEED"))
+                .map(d -> new BrokeringViews.Reason(
+                        "NEED", d.code(), null, d.ruleId(), d.ruleName(), d.ruleSource(), d.reason()))
+                .toList();
+        Map<String, Supporter> byId = supporters();
+        List<BrokeringRunStore.StoredCandidate> candidates = store.candidates(runId, urn);
+        List<BrokeringViews.NeedRecommendation> recommendations = new ArrayList<>();
+        for (BrokeringRunStore.StoredNeed need : store.needs(runId, urn)) {
+            List<BrokeringRunStore.StoredCandidate> forNeed = candidates.stream()
+                    .filter(c -> c.area().equals(need.area()))
+                    .toList();
+            List<BrokeringRunStore.StoredCandidate> eligible = forNeed.stream()
+                    .filter(BrokeringRunStore.StoredCandidate::eligible)
+                    .sorted(Comparator.comparing((BrokeringRunStore.StoredCandidate c) -> -c.score())
+                            .thenComparing(BrokeringRunStore.StoredCandidate::supporterId))
+                    .toList();
+            List<BrokeringViews.Alternative> ranked = new ArrayList<>();
+            for (int i = 0; i < eligible.size(); i++) {
+                BrokeringRunStore.StoredCandidate c = eligible.get(i);
+                Supporter s = byId.get(c.supporterId());
+                ranked.add(new BrokeringViews.Alternative(
+                        i + 1,
+                        c.supporterId(),
+                        s == null ? null : s.getName(),
+                        s == null ? null : s.getRole(),
+                        c.score(),
+                        c.allocated(),
+                        reasons(c, "COMPONENT")));
+            }
+            recommendations.add(new BrokeringViews.NeedRecommendation(
+                    need.area(),
+                    need.wanted(),
+                    need.allocated(),
+                    need.unmetReason(),
+                    eligible.stream()
+                            .filter(BrokeringRunStore.StoredCandidate::allocated)
+                            .map(c -> match(c, byId))
+                            .toList(),
+                    ranked,
+                    forNeed.stream()
+                            .filter(c -> !c.eligible())
+                            .map(c -> {
+                                Supporter s = byId.get(c.supporterId());
+                                return new BrokeringViews.Exclusion(
+                                        c.supporterId(),
+                                        s == null ? null : s.getName(),
+                                        s == null ? null : s.getRole(),
+                                        reasons(c, "EXCLUDED"));
+                            })
+                            .toList()));
+        }
+        return new BrokeringViews.Recommendation(
+                urn,
+                name,
+                new BrokeringViews.SchoolTier(run.tieringRunId(), run.asOf(), tier.effectiveTier(), needs),
+                runId,
+                run.ruleSetLabel(),
+                recommendations,
+                deployments.ofSchool(urn).stream()
+                        .map(BrokeringReports::deployment)
+                        .toList());
+    }
+
+    private BrokeringViews.Match match(BrokeringRunStore.StoredCandidate c, Map<String, Supporter> byId) {
+        Supporter s = byId.get(c.supporterId());
+        return new BrokeringViews.Match(
+                c.id(),
+                c.urn(),
+                c.area(),
+                c.supporterId(),
+                s == null ? null : s.getName(),
+                s == null ? null : s.getRole(),
+                c.score() == null ? 0 : c.score(),
+                reasons(c, "COMPONENT"));
+    }
+
+    private static List<BrokeringViews.Reason> reasons(BrokeringRunStore.StoredCandidate c, String kind) {
+        return c.reasons().stream()
+                .filter(r -> r.kind().equals(kind))
+                .map(r -> new BrokeringViews.Reason(
+                        r.kind(), r.name(), r.points(), r.ruleId(), r.ruleName(), r.ruleSource(), r.reason()))
+                .toList();
+    }
+
+    static BrokeringViews.DeploymentView deployment(Deployments.Confirmed c) {
+        var d = c.deployment();
+        return new BrokeringViews.DeploymentView(
+                d.getId(),
+                d.getCandidateId(),
+                d.getRunId(),
+                d.getSupporterId(),
+                d.getUrn(),
+                d.getArea(),
+                d.getTierAtStart(),
+                d.getStartDate(),
+                d.getEndDate(),
+                d.getFundingSource(),
+                d.getCost(),
+                c.outcome());
+    }
+
+    private static BrokeringViews.Need need(BrokeringRunStore.StoredNeed n) {
+        return new BrokeringViews.Need(n.urn(), n.area(), n.tier(), n.wanted(), n.allocated(), n.unmetReason());
+    }
+
+    private Map<String, Supporter> supporters() {
+        return supporters.findAll().stream().collect(Collectors.toMap(Supporter::getId, Function.identity()));
+    }
+}

@@ -1,0 +1,93 @@
+package org.tierwise.brokering.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.tierwise.brokering.BrokeringRunRecord;
+import org.tierwise.brokering.DeploymentOutcome;
+import org.tierwise.brokering.SupporterRole;
+import org.tierwise.tiering.Tier;
+
+/** The JSON shapes of the brokering API. */
+final class BrokeringViews {
+
+    private BrokeringViews() {}
+
+    /** Which tiering run to broker from; the latest when absent. */
+    record RunRequest(Long tieringRunId) {}
+
+    /** A run with its matches and the needs it could not meet. */
+    record Run(BrokeringRunRecord run, List<Match> matches, List<Need> unmet) {}
+
+    /** A supporter placed with a need, with its score explained. */
+    record Match(
+            long matchId,
+            int urn,
+            String area,
+            String supporterId,
+            String supporterName,
+            SupporterRole role,
+            double score,
+            List<Reason> components) {}
+
+    /** A rule's contribution: a score component (name, points) or an exclusion. */
+    record Reason(
+            String kind, String name, Double points, String ruleId, String ruleName, String source, String reason) {}
+
+    /** A need, what it asked for and got, and why it got less. */
+    record Need(int urn, String area, int tier, int wanted, int allocated, String unmetReason) {}
+
+    /** An eligible supporter not chosen (or chosen), ranked by score. */
+    record Alternative(
+            int rank,
+            String supporterId,
+            String supporterName,
+            SupporterRole role,
+            double score,
+            boolean allocated,
+            List<Reason> components) {}
+
+    /** A supporter ruled out, with every rule that ruled it out. */
+    record Exclusion(String supporterId, String supporterName, SupporterRole role, List<Reason> rules) {}
+
+    /** One need of the school with its allocation, ranked alternatives and exclusions. */
+    record NeedRecommendation(
+            String area,
+            int wanted,
+            int allocated,
+            String unmetReason,
+            List<Match> recommended,
+            List<Alternative> eligibleRanked,
+            List<Exclusion> excluded) {}
+
+    /** What the school page shows: its tier and needs, and the latest brokering run's recommendation. */
+    record Recommendation(
+            int urn,
+            String schoolName,
+            SchoolTier tier,
+            Long brokeringRunId,
+            String ruleSetLabel,
+            List<NeedRecommendation> needs,
+            List<DeploymentView> deployments) {}
+
+    /** The school's tier and support needs in the tiering run the brokering run used. */
+    record SchoolTier(long tieringRunId, LocalDate asOf, Tier tier, List<Reason> needs) {}
+
+    /** A commissioning group's confirmation of a match. */
+    record ConfirmRequest(LocalDate start, LocalDate end, String fundingSource, BigDecimal cost, String confirmedBy) {}
+
+    /** A confirmed deployment with its outcome so far. */
+    record DeploymentView(
+            long id,
+            long matchId,
+            long runId,
+            String supporterId,
+            int urn,
+            String area,
+            int tierAtStart,
+            LocalDate start,
+            LocalDate end,
+            String fundingSource,
+            BigDecimal cost,
+            DeploymentOutcome outcome) {}
+}

@@ -1,0 +1,103 @@
+package org.tierwise.brokering.web;
+
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tierwise.brokering.BrokeringRunStore;
+import org.tierwise.school.AcademicYear;
+import org.tierwise.tiering.TieringRun;
+
+/** The brokering API over the fixtures: a run, a recommendation explaining chosen and rejected supporters, confirming. */
+@SpringBootTest(
+        properties = {
+            "tierwise.fixtures.load-on-empty=true",
+            "spring.datasource.url=jdbc:h2:mem:BrokeringApiTests;DB_CLOSE_DELAY=-1"
+        })
+@AutoConfigureMockMvc
+class BrokeringApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TieringRun tiering;
+
+    @Autowired
+    BrokeringRunStore store;
+
+    @Test
+    void aRunRecommendsExplainedSupportersAndAMatchCanBeConfirmed() throws Exception {
+        tiering.run(new TieringRun.Request(919, AcademicYear.parse("2018-19"), null, null), "test");
+        String body = mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.run.id").isNumber())
+                .andExpect(jsonPath("$.matches[0].components[0].ruleId").isString())
+                .andExpect(jsonPath("$.unmet[0].unmetReason").isString())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long runId = Long.parseLong(body.replaceAll("(?s).*?\"run\":\\{\"id\":(\\d+).*", "$1"));
+        BrokeringRunStore.StoredCandidate match = store.matches(runId).get(0);
+
+        mvc.perform(get("/api/schools/{urn}/recommendation", match.urn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.brokeringRunId").value(runId))
+                .andExpect(jsonPath("$.needs[*].recommended[*].supporterId", hasItem(match.supporterId())))
+                .andExpect(jsonPath("$.needs[0].eligibleRanked[0].rank").value(1))
+                .andExpect(jsonPath("$.needs[0].excluded[0].rules[0].ruleId").isString())
+                .andExpect(jsonPath("$.needs[0].excluded[0].rules[0].reason", not(emptyString())));
+
+        mvc.perform(post("/api/brokering/runs/{id}/matches/{match}/confirm", runId, match.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\":\"2020-01-06\",\"end\":\"2020-07-17\",\"fundingSource\":\"LA school"
+                                + " improvement fund\",\"cost\":3570}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("PENDING"));
+        mvc.perform(post("/api/brokering/runs/{id}/matches/{match}/confirm", runId, match.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"start\":\"2020-01-06\",\"end\":\"2020-07-17\",\"fundingSource\":\"x\",\"cost\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("match " + match.id() + " is already confirmed"));
+    }
+
+    @Test
+    void anUnknownRunIsAProblemDetail() throws Exception {
+        mvc.perform(get("/api/brokering/runs/999999"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Not found"));
+    }
+
+    @Test
+    void aSupporterIsRegisteredAndARegistrationWithoutCapacityIsRefused() throws Exception {
+        mvc.perform(
+                        post("/api/supporters")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"id\":\"NLE99\",\"name\":\"Test head\",\"role\":\"NLE\",\"homeUrn\":117220,"
+                                                + "\"phases\":[\"PRIMARY\"],\"specialisms\":[\"LEADERSHIP\"],\"capacityDeployments\":2}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.specialisms[0]").value("LEADERSHIP"));
+        mvc.perform(get("/api/supporters/NLE99")).andExpect(jsonPath("$.role").value("NLE"));
+        mvc.perform(post("/api/supporters")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"NLE98\",\"name\":\"No capacity\",\"role\":\"NLE\","
+                                + "\"phases\":[\"PRIMARY\"],\"specialisms\":[\"LEADERSHIP\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail")
+                        .value("a capacity is required: capacityDeployments, capacityDays or both"));
+    }
+}
