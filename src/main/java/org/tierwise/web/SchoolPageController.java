@@ -10,6 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tierwise.brokering.BrokeringNotFoundException;
+import org.tierwise.brokering.web.BrokeringReports;
+import org.tierwise.brokering.web.BrokeringViews;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.Ks2Result;
 import org.tierwise.school.Ks4Result;
@@ -25,10 +28,12 @@ class SchoolPageController {
 
     private final SchoolService schools;
     private final TieringReports tiering;
+    private final BrokeringReports brokering;
 
-    SchoolPageController(SchoolService schools, TieringReports tiering) {
+    SchoolPageController(SchoolService schools, TieringReports tiering, BrokeringReports brokering) {
         this.schools = schools;
         this.tiering = tiering;
+        this.brokering = brokering;
     }
 
     @GetMapping("/schools")
@@ -67,7 +72,16 @@ class SchoolPageController {
         model.addAttribute("ks4", ks4);
         model.addAttribute("concerns", schools.intelligence(urn));
         model.addAttribute("tier", latestTier(urn).orElse(null));
+        model.addAttribute("recommendation", recommendation(urn).orElse(null));
         return "schools/school";
+    }
+
+    private Optional<BrokeringViews.Recommendation> recommendation(int urn) {
+        try {
+            return Optional.of(brokering.recommendation(urn));
+        } catch (BrokeringNotFoundException notBrokered) {
+            return Optional.empty();
+        }
     }
 
     private Optional<TieringViews.SchoolTier> latestTier(int urn) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -141,6 +142,39 @@ class BrowserTests {
             assertThat(Integer.parseInt(shown)).as(tier.name()).isEqualTo(stored.getOrDefault(tier, 0));
         }
         assertThat(browser.findElement(By.id("schools")).getText()).contains("Hatfield Community Free School");
+    }
+
+    @Test
+    void aCommissioningGroupBrokersSupportConfirmsAMatchAndTheSchoolPageExplainsIt() {
+        open("/tiering");
+        browser.findElement(By.id("academicYear")).sendKeys("2018-19");
+        browser.findElement(By.cssSelector("#start-run button[type=submit]")).click();
+        waitFor(By.id("start-brokering")).findElement(By.tagName("button")).click();
+
+        WebElement matches = waitFor(By.id("matches"));
+        assertThat(matches.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("unmet")).getText()).isNotBlank();
+        screenshot("brokering-run");
+        WebElement first = matches.findElement(By.cssSelector("tbody tr"));
+        String urn = first.findElement(By.cssSelector("td a")).getText();
+        WebElement form = first.findElement(By.cssSelector("form.confirm"));
+        // Date fields take the locale's format when typed into; their value is always ISO.
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value='2019-09-01'; arguments[1].value='2020-07-31';",
+                        form.findElement(By.name("start")),
+                        form.findElement(By.name("end")));
+        form.findElement(By.name("fundingSource")).sendKeys("School-to-school support fund");
+        form.findElement(By.name("cost")).sendKeys("3500");
+        form.findElement(By.tagName("button")).click();
+        assertThat(waitFor(By.cssSelector("[role=status], [role=alert]")).getText())
+                .contains("confirmed as a deployment");
+
+        open("/schools/" + urn);
+        assertThat(waitFor(By.cssSelector("table.recommended")).getText()).contains("Yes");
+        assertThat(browser.findElement(By.id("deployments")).getText()).contains("School-to-school support fund");
+        assertThat(browser.findElements(By.cssSelector("details.excluded"))).isNotEmpty();
+        screenshot("school-recommendation");
     }
 
     @Test

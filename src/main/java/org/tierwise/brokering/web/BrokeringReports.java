@@ -19,7 +19,7 @@ import org.tierwise.tiering.TieringRunStore;
 
 /** Reads stored brokering runs into the API's views. */
 @Component
-class BrokeringReports {
+public class BrokeringReports {
 
     private final BrokeringRunStore store;
     private final TieringRunStore tierings;
@@ -40,7 +40,7 @@ class BrokeringReports {
         this.schools = schools;
     }
 
-    BrokeringViews.Run run(long id) {
+    public BrokeringViews.Run run(long id) {
         BrokeringRunRecord run =
                 store.run(id).orElseThrow(() -> new BrokeringNotFoundException("there is no brokering run " + id));
         Map<String, Supporter> byId = supporters();
@@ -53,7 +53,7 @@ class BrokeringReports {
         return new BrokeringViews.Run(run, matches, unmet);
     }
 
-    BrokeringViews.Recommendation recommendation(int urn) {
+    public BrokeringViews.Recommendation recommendation(int urn) {
         String name = schools.school(urn).getName();
         long runId = store.latestRunWith(urn)
                 .orElseThrow(

@@ -9,18 +9,18 @@ import org.tierwise.brokering.SupporterRole;
 import org.tierwise.tiering.Tier;
 
 /** The JSON shapes of the brokering API. */
-final class BrokeringViews {
+public final class BrokeringViews {
 
     private BrokeringViews() {}
 
     /** Which tiering run to broker from; the latest when absent. */
-    record RunRequest(Long tieringRunId) {}
+    public record RunRequest(Long tieringRunId) {}
 
     /** A run with its matches and the needs it could not meet. */
-    record Run(BrokeringRunRecord run, List<Match> matches, List<Need> unmet) {}
+    public record Run(BrokeringRunRecord run, List<Match> matches, List<Need> unmet) {}
 
     /** A supporter placed with a need, with its score explained. */
-    record Match(
+    public record Match(
             long matchId,
             int urn,
             String area,
@@ -31,14 +31,14 @@ final class BrokeringViews {
             List<Reason> components) {}
 
     /** A rule's contribution: a score component (name, points) or an exclusion. */
-    record Reason(
+    public record Reason(
             String kind, String name, Double points, String ruleId, String ruleName, String source, String reason) {}
 
     /** A need, what it asked for and got, and why it got less. */
-    record Need(int urn, String area, int tier, int wanted, int allocated, String unmetReason) {}
+    public record Need(int urn, String area, int tier, int wanted, int allocated, String unmetReason) {}
 
     /** An eligible supporter not chosen (or chosen), ranked by score. */
-    record Alternative(
+    public record Alternative(
             int rank,
             String supporterId,
             String supporterName,
@@ -48,10 +48,10 @@ final class BrokeringViews {
             List<Reason> components) {}
 
     /** A supporter ruled out, with every rule that ruled it out. */
-    record Exclusion(String supporterId, String supporterName, SupporterRole role, List<Reason> rules) {}
+    public record Exclusion(String supporterId, String supporterName, SupporterRole role, List<Reason> rules) {}
 
     /** One need of the school with its allocation, ranked alternatives and exclusions. */
-    record NeedRecommendation(
+    public record NeedRecommendation(
             String area,
             int wanted,
             int allocated,
@@ -61,7 +61,7 @@ final class BrokeringViews {
             List<Exclusion> excluded) {}
 
     /** What the school page shows: its tier and needs, and the latest brokering run's recommendation. */
-    record Recommendation(
+    public record Recommendation(
             int urn,
             String schoolName,
             SchoolTier tier,
@@ -71,13 +71,14 @@ final class BrokeringViews {
             List<DeploymentView> deployments) {}
 
     /** The school's tier and support needs in the tiering run the brokering run used. */
-    record SchoolTier(long tieringRunId, LocalDate asOf, Tier tier, List<Reason> needs) {}
+    public record SchoolTier(long tieringRunId, LocalDate asOf, Tier tier, List<Reason> needs) {}
 
     /** A commissioning group's confirmation of a match. */
-    record ConfirmRequest(LocalDate start, LocalDate end, String fundingSource, BigDecimal cost, String confirmedBy) {}
+    public record ConfirmRequest(
+            LocalDate start, LocalDate end, String fundingSource, BigDecimal cost, String confirmedBy) {}
 
     /** A confirmed deployment with its outcome so far. */
-    record DeploymentView(
+    public record DeploymentView(
             long id,
             long matchId,
             long runId,
