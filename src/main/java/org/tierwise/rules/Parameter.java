@@ -21,6 +21,11 @@ public record Parameter(
         return value == null ? 0 : value.doubleValue();
     }
 
+    /** The value as people write it in a reason: 24, not 24.0; the text for a text parameter. */
+    public String display() {
+        return value == null ? text : value.stripTrailingZeros().toPlainString();
+    }
+
     /** True when the parameter is in force on {@code date}, both ends inclusive. */
     public boolean appliesOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
