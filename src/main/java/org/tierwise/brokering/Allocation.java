@@ -84,12 +84,8 @@ public final class Allocation {
             return new Result(List.of(), allocated, new TreeMap<>());
         }
 
-        long started = System.nanoTime();
         Map<Integer, Integer> servedByTier = placesPerTier(needs, supplies, candidates, needIndex, supplyIndex, tiers);
-        long placed = System.nanoTime();
         List<Match> matches = bestScore(needs, supplies, candidates, needIndex, supplyIndex, servedByTier);
-        System.err.println(
-                "maxflow " + (placed - started) / 1_000_000 + " mincost " + (System.nanoTime() - placed) / 1_000_000);
         matches.forEach(m -> allocated.merge(m.needId(), 1, Integer::sum));
         return new Result(matches, allocated, servedByTier);
     }
