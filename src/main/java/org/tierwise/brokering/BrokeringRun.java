@@ -60,21 +60,21 @@ public class BrokeringRun {
         this.transactions = transactions;
     }
 
-    /** Brokers after the given tiering run, or the latest one when {@code tieringRunId} is null. */
-    public synchronized BrokeringRunRecord run(Long tieringRunId, String runBy) {
-        Instant started = Instant.now();
-        RunRecord tiering = tieringRunId == null
-                ? tierings.runs().stream()
-                        .findFirst()
-                        .orElseThrow(() -> new NoTieringRunException(
-                                "there is no tiering run to broker from: start one with POST /api/tiering/runs"))
-                : tierings.run(tieringRunId)
-                        .orElseThrow(() -> new NoTieringRunException("there is no tiering run " + tieringRunId));
-        RuleSet ruleSet = engine.current();
+    /** What the rules and the allocation decide after a tiering run on a rule set; nothing is stored. */
+    record Decision(
+            BrokeringInput input,
+            BrokeringParameters parameters,
+            BrokeringEvaluation evaluation,
+            Map<String, Double> scores,
+            List<Allocation.Need> needs,
+            Allocation.Result result,
+            long allocationMillis) {}
+
+    /** Evaluates the brokering rules on {@code ruleSet} after {@code tiering} and allocates. */
+    Decision decide(RuleSet ruleSet, RunRecord tiering) {
         BrokeringParameters parameters = new BrokeringParameters(ruleSet, tiering.asOf());
         BrokeringInput input = inputs.load(tiering, parameters);
         BrokeringEvaluation evaluation = evaluator.evaluate(ruleSet, input, parameters);
-
         Map<String, Double> scores = new HashMap<>();
         evaluation
                 .components()
@@ -94,6 +94,27 @@ public class BrokeringRun {
         long allocationStarted = System.nanoTime();
         Allocation.Result result = Allocation.solve(new Allocation.Problem(needs, supplies, candidates));
         long allocationMillis = (System.nanoTime() - allocationStarted) / 1_000_000;
+        return new Decision(input, parameters, evaluation, scores, needs, result, allocationMillis);
+    }
+
+    /** Brokers after the given tiering run, or the latest one when {@code tieringRunId} is null. */
+    public synchronized BrokeringRunRecord run(Long tieringRunId, String runBy) {
+        Instant started = Instant.now();
+        RunRecord tiering = tieringRunId == null
+                ? tierings.runs().stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NoTieringRunException(
+                                "there is no tiering run to broker from: start one with POST /api/tiering/runs"))
+                : tierings.run(tieringRunId)
+                        .orElseThrow(() -> new NoTieringRunException("there is no tiering run " + tieringRunId));
+        Decision decision = decide(engine.current(), tiering);
+        BrokeringInput input = decision.input();
+        BrokeringParameters parameters = decision.parameters();
+        BrokeringEvaluation evaluation = decision.evaluation();
+        Map<String, Double> scores = decision.scores();
+        List<Allocation.Need> needs = decision.needs();
+        Allocation.Result result = decision.result();
+        long allocationMillis = decision.allocationMillis();
 
         Set<String> allocated = result.matches().stream()
                 .map(m -> m.needId() + "/" + m.supporterId())
