@@ -4,12 +4,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.data.domain.Persistable;
 
-/** A school's register entry (DfE school information / GIAS) plus its local cluster. */
+/**
+ * A school's register entry (DfE school information / GIAS) plus its local cluster. Its id, the URN,
+ * is assigned, so it says itself whether it is new: saving a new school then inserts it at once
+ * instead of first looking for it (one query per school in a national register import).
+ */
 @Entity
-public class School {
+public class School implements Persistable<Integer> {
 
     @Id
     private Integer urn;
@@ -50,10 +58,30 @@ public class School {
     private String clusterName;
     private String dataSource;
 
+    @Transient
+    private boolean isNew;
+
     protected School() {}
 
     public School(Integer urn) {
         this.urn = urn;
+        this.isNew = true;
+    }
+
+    @Override
+    public Integer getId() {
+        return urn;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
     }
 
     public Integer getUrn() {

@@ -1,0 +1,80 @@
+package org.tierwise.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tierwise.imports.ImportReport;
+import org.tierwise.imports.ImportService;
+import org.tierwise.rules.RuleEngine;
+import org.tierwise.tiering.SchoolTiering;
+import org.tierwise.tiering.Tier;
+import org.tierwise.tiering.TieringEvaluation;
+import org.tierwise.tiering.TieringEvaluator;
+import org.tierwise.tiering.TieringInput;
+import org.tierwise.tiering.TieringInputs;
+
+/** The benchmark's generator and baseline at a small size: the files import, and baseline and rules agree. */
+@SpringBootTest
+class BenchmarkSmokeTests {
+
+    private static final DatasetSize SMALL = new DatasetSize(400, 4, 300);
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    TieringInputs inputs;
+
+    @Autowired
+    TieringEvaluator evaluator;
+
+    @Autowired
+    RuleEngine engine;
+
+    @Test
+    void theGeneratedFilesImportAndTheHandWrittenBaselineGivesTheRulesTierForEverySchool(@TempDir Path dir)
+            throws Exception {
+        List<Path> files = new SyntheticEngland(SMALL, 7).write(dir);
+        List<ImportReport> reports = imports.importPath(dir);
+        assertThat(reports).hasSize(files.size());
+        assertThat(reports).allSatisfy(r -> assertThat(r.skipped()).as(r.file()).isEmpty());
+
+        TieringInput input = inputs.load(null, SyntheticEngland.RESULTS_YEAR, SyntheticEngland.AS_OF);
+        TieringEvaluation evaluation = evaluator.evaluate(engine.current(), input, SyntheticEngland.AS_OF);
+        Map<Integer, Tier> byHand =
+                new HandWrittenTiering(engine.current().parameters()).tiers(input, SyntheticEngland.AS_OF);
+
+        assertThat(evaluation.schools()).hasSizeGreaterThan(380);
+        Map<Integer, Tier> byRules = evaluation.schools().stream()
+                .collect(Collectors.toMap(s -> s.school().urn(), SchoolTiering::tier));
+        assertThat(byHand).isEqualTo(byRules);
+        assertThat(byRules.values()).as("the data set reaches every tier").containsAll(List.of(Tier.values()));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFilesAndAnotherSeedOthers(@TempDir Path dir) throws Exception {
+        List<Path> first = new SyntheticEngland(SMALL, 7).write(dir.resolve("a"));
+        List<Path> again = new SyntheticEngland(SMALL, 7).write(dir.resolve("b"));
+        List<Path> other = new SyntheticEngland(SMALL, 8).write(dir.resolve("c"));
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(Files.readAllBytes(again.get(i)))
+                    .as(again.get(i).toString())
+                    .isEqualTo(Files.readAllBytes(first.get(i)));
+        }
+        assertThat(Files.readString(other.get(0))).isNotEqualTo(Files.readString(first.get(0)));
+    }
+
+    @Test
+    void theNationalSizeIsTwentyThousandSchoolsInOneHundredAndFiftyAuthorities() {
+        assertThat(DatasetSize.national(1)).isEqualTo(new DatasetSize(20_000, 150, 50_000));
+        assertThat(DatasetSize.national(0.5)).isEqualTo(new DatasetSize(10_000, 150, 25_000));
+    }
+}
