@@ -46,6 +46,11 @@ public final class Benchmark {
                     "tier.load.p99Millis",
                     "single-school query p99 under 50 ms at 100 concurrent requests during a run",
                     50),
+            new Target("brokering.allocationMillis", "brokering allocation under 10 s", 10_000),
+            new Target(
+                    "recommendation.load.p99Millis",
+                    "single-school recommendation p99 under 50 ms at 100 concurrent requests during a run",
+                    50),
             new Target("rules.reloadMillis", "rule reload under 2 s", 2000),
             new Target("heap.peakLiveMiB", "heap under 1 GiB", 1024));
 
@@ -72,8 +77,10 @@ public final class Benchmark {
                 new ImportStep(),
                 new RulesStep(),
                 new TieringStep(),
+                new BrokeringStep(),
                 new FinanceStep(),
-                new LatencyStep("tier", "/api/schools/%d/tier"));
+                new LatencyStep("tier", "/api/schools/%d/tier", BenchmarkContext::tieredUrns),
+                new LatencyStep("recommendation", "/api/schools/%d/recommendation", BenchmarkContext::brokeredUrns));
     }
 
     public static void main(String[] args) throws Exception {

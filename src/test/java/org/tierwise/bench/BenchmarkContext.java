@@ -15,6 +15,7 @@ final class BenchmarkContext {
     private final Path rulesDir;
     private final Measurements measurements;
     private final List<Integer> tieredUrns = new ArrayList<>();
+    private final List<Integer> brokeredUrns = new ArrayList<>();
 
     BenchmarkContext(
             ConfigurableApplicationContext app,
@@ -57,6 +58,11 @@ final class BenchmarkContext {
     }
 
     /** The schools a stored tiering run covers, for the single-school queries (set by the tiering step). */
+    /** The schools with a need in the latest brokering run: what the recommendation latency asks about. */
+    List<Integer> brokeredUrns() {
+        return brokeredUrns;
+    }
+
     List<Integer> tieredUrns() {
         return tieredUrns;
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.tierwise.tiering.TieringRun;
 
 /**
@@ -26,6 +27,9 @@ import org.tierwise.tiering.TieringRun;
  */
 final class LatencyStep implements BenchmarkStep {
 
+    /** The schools to ask about, chosen once the earlier steps have stored their runs. */
+    private final Function<BenchmarkContext, List<Integer>> urnsOf;
+
     private final String key;
     private final String pathTemplate;
 
@@ -33,7 +37,8 @@ final class LatencyStep implements BenchmarkStep {
      * @param key the prefix of this query's figures, e.g. "tier"
      * @param pathTemplate the query with {@code %d} for the URN, e.g. "/api/schools/%d/tier"
      */
-    LatencyStep(String key, String pathTemplate) {
+    LatencyStep(String key, String pathTemplate, Function<BenchmarkContext, List<Integer>> urnsOf) {
+        this.urnsOf = urnsOf;
         this.key = key;
         this.pathTemplate = pathTemplate;
     }
@@ -62,9 +67,9 @@ final class LatencyStep implements BenchmarkStep {
     @Override
     public void run(BenchmarkContext context) throws Exception {
         BenchmarkOptions options = context.options();
-        List<Integer> urns = List.copyOf(context.tieredUrns());
+        List<Integer> urns = List.copyOf(urnsOf.apply(context));
         if (urns.isEmpty()) {
-            throw new IllegalStateException("no stored tiering run to query: the tiering step runs first");
+            throw new IllegalStateException("no school to query: the tiering and brokering steps run first");
         }
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

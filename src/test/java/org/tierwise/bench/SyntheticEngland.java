@@ -317,6 +317,7 @@ public final class SyntheticEngland {
         written.add(clusters(dir.resolve("synthetic_clusters.csv")));
         written.add(intelligence(dir.resolve("synthetic_local_intelligence.csv"), files.split()));
         written.addAll(new SyntheticFinance(authorities, size.spendingItems(), source).write(dir, files.split()));
+        written.addAll(new SyntheticBrokering(authorities, source).write(dir, files.split()));
         return written;
     }
 
