@@ -37,19 +37,21 @@ public class RuleSetVersions {
                 .update();
     }
 
-    /** The newest activations first. */
+    /**
+     * The newest activations first. The limit is applied by the database and the rows are read into
+     * a list, so the connection goes back to the pool before this returns: a stream from {@code
+     * JdbcClient} holds its connection until it is closed.
+     */
     public List<Activation> history(int limit) {
-        return jdbc
-                .sql("SELECT digest, version_label, rule_count, activated_at, activated_by FROM rule_set_version"
-                        + " ORDER BY id DESC")
+        return jdbc.sql("SELECT digest, version_label, rule_count, activated_at, activated_by FROM rule_set_version"
+                        + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+                .param(Math.max(0, limit))
                 .query((rs, row) -> new Activation(
                         rs.getString("digest"),
                         rs.getString("version_label"),
                         rs.getInt("rule_count"),
                         rs.getObject("activated_at", OffsetDateTime.class),
                         rs.getString("activated_by")))
-                .stream()
-                .limit(limit)
-                .toList();
+                .list();
     }
 }
