@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +30,12 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 public final class CsvTable {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** How Commons CSV reports a quoted field still open at the end of the file, and a character after a closing quote. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached");
+
+    private static final Pattern TEXT_AFTER_QUOTE =
+            Pattern.compile("Invalid character between encapsulated token and delimiter at line: ([\\d,]+)");
 
     private final String fileName;
     private final String sha256;
@@ -105,10 +113,65 @@ public final class CsvTable {
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(fileName, "rows with more fields than the header", errors);
             }
+            if (rows.isEmpty()) {
+                throw new ImportRejectedException(
+                        fileName, fileName + " has a header line but no rows: is it cut short?");
+            }
+            CsvRow last = rows.get(rows.size() - 1);
+            if (!text.endsWith("\n") && !text.endsWith("\r") && last.values().size() < header.size()) {
+                throw new ImportRejectedException(
+                        fileName,
+                        "the file is cut short",
+                        List.of(new RowError(
+                                fileName,
+                                last.line(),
+                                "(row)",
+                                last.values().size() + " fields",
+                                header.size() + " fields as in the header: the last line ends without a line break,"
+                                        + " part way through")));
+            }
             return table;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ImportRejectedException(fileName, fileName + " is not a readable CSV file: " + e.getMessage());
+            throw unreadable(fileName, text, e);
         }
+    }
+
+    /** A quoting error, located on its line when the parser says which, or any other parse failure. */
+    private static ImportRejectedException unreadable(String fileName, String text, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+        Matcher afterQuote = TEXT_AFTER_QUOTE.matcher(message);
+        RowError error = null;
+        if (unclosed.find()) {
+            long line = Long.parseLong(unclosed.group(1).replace(",", ""));
+            error = new RowError(
+                    fileName,
+                    line,
+                    "(row)",
+                    lineText(text, line),
+                    "a closing quote for the quoted field that opens on this line: the file ends inside it (is it cut"
+                            + " short?)");
+        } else if (afterQuote.find()) {
+            long line = Long.parseLong(afterQuote.group(1).replace(",", ""));
+            error = new RowError(
+                    fileName,
+                    line,
+                    "(row)",
+                    lineText(text, line),
+                    "a comma or the end of the line right after a closing quote (a quote inside a quoted field is"
+                            + " written twice: \"\")");
+        }
+        if (error == null) {
+            return new ImportRejectedException(fileName, fileName + " is not a readable CSV file: " + message);
+        }
+        return new ImportRejectedException(
+                fileName, fileName + " is not a readable CSV file: a quote is out of place", List.of(error));
+    }
+
+    /** Line {@code number} (1 is the header), shortened for a message. */
+    private static String lineText(String text, long number) {
+        String line = text.lines().skip(number - 1).findFirst().orElse("");
+        return line.length() > 80 ? line.substring(0, 80) + "…" : line;
     }
 
     /** The line a record starts on: where the parser stands, less the line breaks inside quoted fields. */

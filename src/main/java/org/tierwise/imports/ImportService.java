@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    /** Longer file names are refused: the name is kept as the data source of what the file stores. */
+    static final int MAX_FILE_NAME = 255;
 
     private final Map<String, Importer> importers;
     private final TransactionTemplate transactions;
@@ -49,10 +53,27 @@ public class ImportService {
      * @param kind the declared kind, or {@code null} to recognise it from the header
      */
     public ImportReport importFile(String kind, String fileName, byte[] bytes, ImportOptions options) {
+        if (fileName.length() > MAX_FILE_NAME) {
+            throw new ImportRejectedException(
+                    fileName.substring(0, 60) + "…",
+                    "the file name has " + fileName.length() + " characters; at most " + MAX_FILE_NAME
+                            + " are accepted");
+        }
         CsvTable table = CsvTable.parse(fileName, bytes);
         Importer importer = kind == null ? recognise(table) : declared(kind, table);
+        checkLengths(table, importer);
         ImportOptions completed = options.completedFrom(fileName);
-        ImportReport report = transactions.execute(status -> importer.importTable(table, completed));
+        ImportReport report;
+        try {
+            report = transactions.execute(status -> importer.importTable(table, completed));
+        } catch (DataIntegrityViolationException e) {
+            // The importers check what they can name by line and column; anything the database
+            // still refuses is a bad file too, and the transaction has stored none of it.
+            throw new ImportRejectedException(
+                    fileName,
+                    fileName + " was refused by the database and nothing was stored: "
+                            + e.getMostSpecificCause().getMessage());
+        }
         log.info(
                 "Imported {} as {}: {} rows, {} created, {} updated, {} unchanged, {} skipped",
                 fileName,
@@ -99,6 +120,34 @@ public class ImportService {
                     p.importer().kind(), p.path().getFileName().toString(), p.bytes(), ImportOptions.none()));
         }
         return reports;
+    }
+
+    /** Refuses the file if any cell is longer than the importer's column for it can hold. */
+    private static void checkLengths(CsvTable table, Importer importer) {
+        List<RowError> errors = new ArrayList<>();
+        importer.maxLengths().forEach((column, max) -> {
+            int index = table.indexOf(column);
+            if (index < 0) {
+                return;
+            }
+            String name = table.header().get(index);
+            for (CsvRow row : table.rows()) {
+                String value = row.value(index);
+                if (value != null && value.trim().length() > max) {
+                    String trimmed = value.trim();
+                    errors.add(new RowError(
+                            table.fileName(),
+                            row.line(),
+                            name,
+                            trimmed.substring(0, 40) + "…",
+                            "at most " + max + " characters (this value has " + trimmed.length() + ")"));
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingLong(RowError::line));
+            throw new ImportRejectedException(table.fileName(), "the file has values too long to store", errors);
+        }
     }
 
     private Importer declared(String kind, CsvTable table) {

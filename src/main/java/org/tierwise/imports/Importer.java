@@ -1,5 +1,7 @@
 package org.tierwise.imports;
 
+import java.util.Map;
+
 /** Reads one kind of file (school register, inspections, KS2 results, ...) into the database. */
 public interface Importer {
 
@@ -17,6 +19,15 @@ public interface Importer {
 
     /** The columns this kind requires, for an error message when a file lacks them. */
     String requiredColumns();
+
+    /**
+     * The most characters each text column may hold, by column name (every alias the file may use):
+     * the sizes of the database columns they are stored in. A longer value is refused naming its
+     * line and column before anything is written.
+     */
+    default Map<String, Integer> maxLengths() {
+        return Map.of();
+    }
 
     /**
      * Imports the table inside the caller's transaction. Every row is validated before anything is

@@ -21,6 +21,8 @@ public final class RowReader {
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final CsvTable table;
     private final CsvRow row;
     private final List<RowError> errors;
@@ -84,6 +86,18 @@ public final class RowReader {
         return table.firstPresent(aliases).flatMap(this::decimal);
     }
 
+    /** A percentage from 0 to 100 ({@code 12.5} or {@code 12.5%}). */
+    public Optional<BigDecimal> percentage(String column) {
+        return text(column)
+                .flatMap(v -> parse(column, v, "a percentage from 0 to 100", s -> {
+                    BigDecimal percent = new BigDecimal(s.replace("%", "").trim());
+                    if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+                        throw new IllegalArgumentException("out of range: " + s);
+                    }
+                    return percent;
+                }));
+    }
+
     /** A date as ISO (2018-01-16), or dd-mm-yyyy / dd/mm/yyyy as GIAS and Ofsted publish it. */
     public Optional<LocalDate> date(String column) {
         return text(column)
@@ -104,8 +118,11 @@ public final class RowReader {
         }
     }
 
+    /** Records an error; the column is named as the file spells it (EASTING is reported as Easting). */
     public void error(String column, String value, String expected) {
-        errors.add(new RowError(row.file(), row.line(), column, value, expected));
+        int index = table.indexOf(column);
+        String named = index >= 0 ? table.header().get(index) : column;
+        errors.add(new RowError(row.file(), row.line(), named, value, expected));
     }
 
     private static Integer wholeNumber(String text) {

@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public record Measure(BigDecimal value, Marker marker) {
 
+    /** The longest stored text (the size of the results' columns). */
+    static final int MAX_TEXT = 12;
+
     public Measure {
         if ((value == null) == (marker == null)) {
             throw new IllegalArgumentException("a measure is either a value or a marker");
@@ -49,7 +52,20 @@ public record Measure(BigDecimal value, Marker marker) {
             text = text.substring(0, text.length() - 1).trim();
         }
         BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+        // Checked before the scale is set: 1e999999999 would otherwise be expanded digit by digit.
+        if (plainLength(number) > MAX_TEXT) {
+            throw new NumberFormatException(
+                    text + " is longer than a published figure (at most " + MAX_TEXT + " characters written out)");
+        }
         return of(number.scale() < 0 ? number.setScale(0) : number);
+    }
+
+    /** The length of {@link BigDecimal#toPlainString()}, without building the string. */
+    private static long plainLength(BigDecimal number) {
+        long digits = number.scale() <= 0
+                ? (long) number.precision() - number.scale()
+                : Math.max(number.precision(), (long) number.scale() + 1) + 1;
+        return digits + (number.signum() < 0 ? 1 : 0);
     }
 
     /** The stored form: the plain number, or the marker code. */

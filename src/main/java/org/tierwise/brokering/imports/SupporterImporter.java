@@ -20,6 +20,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.SchoolRepository;
@@ -64,6 +65,15 @@ class SupporterImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "SUPPORTER_ID, NAME, ROLE, PHASES, SPECIALISMS (and CAPACITY_DEPLOYMENTS or CAPACITY_DAYS)";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(40, "SUPPORTER_ID", "CLUSTER_ID", "POST")
+                .column(200, "NAME", "PHASES", "ALLIANCE")
+                .column(500, "SPECIALISMS", "CONFLICT_URNS", "SOURCE")
+                .map();
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 
@@ -70,6 +71,15 @@ class ApprovalImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "APPROVAL_REF, BODY, APPROVED_ON, REFERENCE, SCOPE, AMOUNT";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(60, "APPROVAL_REF", "SCOPE")
+                .column(300, "REFERENCE")
+                .column(500, "SOURCE")
+                .map();
     }
 
     @Override

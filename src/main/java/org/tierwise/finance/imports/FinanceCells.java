@@ -14,7 +14,10 @@ import org.tierwise.imports.RowReader;
 /** Reading the cells of the finance files: pounds, enumerated codes and references, each error naming what is allowed. */
 final class FinanceCells {
 
-    static final String MONEY = "an amount in pounds such as 600000 or £600,000.00";
+    static final String MONEY = "an amount in pounds such as 600000 or £600,000.00, under £10 trillion";
+
+    /** Digits before the point that numeric(15,2) holds. */
+    private static final int MAX_POUND_DIGITS = 13;
 
     private FinanceCells() {}
 
@@ -27,6 +30,10 @@ final class FinanceCells {
                     new BigDecimal(v.replace("£", "").replace(",", "").trim());
             if (!negativeAllowed && amount.signum() < 0) {
                 throw new IllegalArgumentException("negative");
+            }
+            // Checked before the scale is set: 1e999999999 would otherwise be expanded digit by digit.
+            if (amount.precision() - amount.scale() > MAX_POUND_DIGITS) {
+                throw new IllegalArgumentException("too large");
             }
             return amount.setScale(2, RoundingMode.UNNECESSARY);
         }));

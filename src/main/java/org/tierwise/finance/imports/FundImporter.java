@@ -20,6 +20,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 
@@ -59,6 +60,16 @@ class FundImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "FUND_REF, NAME, COUNCIL, FUND_KIND, FINANCIAL_YEAR, BUDGET, BALANCE";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(60, "FUND_REF")
+                .column(200, "NAME")
+                .column(100, "COUNCIL")
+                .column(500, "SOURCE")
+                .map();
     }
 
     @Override

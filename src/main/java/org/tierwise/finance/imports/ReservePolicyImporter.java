@@ -24,6 +24,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 
@@ -72,6 +73,15 @@ class ReservePolicyImporter implements Importer {
     }
 
     @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(60, "FUND_REF")
+                .column(1000, "PERMITTED_CATEGORIES")
+                .column(500, "RISKS", "SOURCE")
+                .map();
+    }
+
+    @Override
     public ImportReport importTable(CsvTable table, ImportOptions options) {
         List<RowError> errors = new ArrayList<>();
         Map<String, FundKind> reserves =
@@ -92,9 +102,9 @@ class ReservePolicyImporter implements Importer {
                         return true;
                     });
             Optional<BigDecimal> min =
-                    row.required("MIN_PERCENT_OF_DSG", PERCENT).flatMap(v -> row.decimal("MIN_PERCENT_OF_DSG"));
+                    row.required("MIN_PERCENT_OF_DSG", PERCENT).flatMap(v -> row.percentage("MIN_PERCENT_OF_DSG"));
             Optional<BigDecimal> max =
-                    row.required("MAX_PERCENT_OF_DSG", PERCENT).flatMap(v -> row.decimal("MAX_PERCENT_OF_DSG"));
+                    row.required("MAX_PERCENT_OF_DSG", PERCENT).flatMap(v -> row.percentage("MAX_PERCENT_OF_DSG"));
             Optional<BigDecimal> riskCover = FinanceCells.money(row, "RISK_COVER", true, false);
             Optional<String> categories = row.required("PERMITTED_CATEGORIES", CATEGORIES)
                     .flatMap(v -> row.parse("PERMITTED_CATEGORIES", v, CATEGORIES, ReservePolicyImporter::categories));

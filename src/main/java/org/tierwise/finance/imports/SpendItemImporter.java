@@ -26,6 +26,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 
@@ -68,6 +69,16 @@ class SpendItemImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "ITEM_REF, FUND_REF, KIND, AMOUNT, DATE, PURPOSE, CATEGORY, RECIPIENT, RECIPIENT_TYPE";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(60, "ITEM_REF", "FUND_REF", "MATCH_FOR")
+                .column(500, "PURPOSE")
+                .column(200, "RECIPIENT")
+                .column(500, "SOURCE")
+                .map();
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.tierwise.school.Measure;
 final class Cells {
 
     static final String MEASURE_EXPECTED =
-            "a number, a percentage, or a DfE marker (SUPP, NE, NP, NA, LOWCOV, NEW, x, c, z)";
+            "a number, a percentage, or a DfE marker (SUPP, NE, NP, NA, LOWCOV, NEW, x, c, z), at most 12 characters";
 
     /** DfE progress bands: codes 1 to 5, or the words the 2022-23 files print instead. */
     private static final Map<String, Integer> BAND_WORDS = Map.of(

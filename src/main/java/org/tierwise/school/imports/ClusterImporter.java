@@ -16,6 +16,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.School;
@@ -57,6 +58,14 @@ class ClusterImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "URN, CLUSTER_ID, CLUSTER_NAME";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(40, "CLUSTER_ID")
+                .column(200, "CLUSTER_NAME")
+                .map();
     }
 
     @Override

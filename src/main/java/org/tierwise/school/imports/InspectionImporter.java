@@ -18,6 +18,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.CategoryOfConcern;
@@ -114,6 +115,11 @@ class InspectionImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "URN, Inspection date (or Inspection start date), Overall effectiveness";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of().column(300, "SOURCE").map();
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.tierwise.school.imports;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.ConcernKind;
@@ -67,6 +70,15 @@ class IntelligenceImporter implements Importer {
     }
 
     @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(2000, "NOTE")
+                .column(100, "RECORDED_BY")
+                .column(300, "SOURCE")
+                .map();
+    }
+
+    @Override
     public ImportReport importTable(CsvTable table, ImportOptions options) {
         List<RowError> errors = new ArrayList<>();
         Set<Integer> known = knownSchools.urns();
@@ -75,6 +87,7 @@ class IntelligenceImporter implements Importer {
                 .collect(Collectors.toCollection(HashSet::new));
         ImportTally tally = new ImportTally(kind(), table);
         List<LocalIntelligence> created = new ArrayList<>();
+        Map<String, Long> inFile = new HashMap<>();
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
             Optional<Integer> urn = row.urn("URN");
@@ -102,6 +115,15 @@ class IntelligenceImporter implements Importer {
             concern.setNote(note.get());
             concern.setRecordedBy(by.get());
             concern.setDataSource(row.text("SOURCE").orElse(table.fileName()));
+            Long firstLine = inFile.putIfAbsent(key(concern), row.line());
+            if (firstLine != null) {
+                row.error(
+                        "URN",
+                        urn.get().toString(),
+                        "each concern once per file (the same school, kind, date and note are also on line " + firstLine
+                                + ")");
+                continue;
+            }
             if (held.add(key(concern))) {
                 created.add(concern);
                 tally.created();

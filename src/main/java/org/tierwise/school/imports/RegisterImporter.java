@@ -17,6 +17,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.Governance;
@@ -72,7 +73,7 @@ class RegisterImporter implements Importer {
                     RowReader::integer,
                     School::getNumberOfPupils,
                     School::setNumberOfPupils)
-            .map(List.of("PercentageFSM"), RowReader::decimal, School::getPercentFsm, School::setPercentFsm)
+            .map(List.of("PercentageFSM"), RowReader::percentage, School::getPercentFsm, School::setPercentFsm)
             .map(List.of("Trusts (name)", "TRUSTNAME"), RowReader::text, School::getTrustName, School::setTrustName)
             .map(AGE_LOW, RowReader::integer, School::getAgeLow, School::setAgeLow)
             .map(AGE_HIGH, RowReader::integer, School::getAgeHigh, School::setAgeHigh)
@@ -122,6 +123,24 @@ class RegisterImporter implements Importer {
     @Override
     public String requiredColumns() {
         return "URN, SCHNAME (or EstablishmentName), SCHOOLTYPE or MINORGROUP (or TypeOfEstablishment (name))";
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of()
+                .column(200, NAME)
+                .column(100, "LANAME", "LA (name)")
+                .column(100, TYPE)
+                .column(100, MINOR_GROUP)
+                .column(200, "STREET", "Street")
+                .column(100, "TOWN", "Town")
+                .column(12, "POSTCODE", "Postcode")
+                .column(200, "Trusts (name)", "TRUSTNAME")
+                .column(20, "GENDER", "Gender (name)")
+                .column(100, "RELCHAR", "ReligiousCharacter (name)")
+                .column(50, "ADMPOL", "AdmissionsPolicy (name)")
+                .column(300, SOURCE)
+                .map();
     }
 
     @Override

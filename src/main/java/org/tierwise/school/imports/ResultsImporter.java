@@ -20,6 +20,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportTally;
 import org.tierwise.imports.Importer;
+import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.AcademicYear;
@@ -33,6 +34,9 @@ import org.tierwise.school.PublishedResult;
  * @param <R> the results entity
  */
 abstract class ResultsImporter<R extends PublishedResult> implements Importer {
+
+    /** The size of the data source column. */
+    static final int MAX_SOURCE = 1000;
 
     private static final Pattern SUFFIX = Pattern.compile("_(\\d{2})$");
 
@@ -82,6 +86,11 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
     @Override
     public String requiredColumns() {
         return "URN and at least one of " + String.join(", ", signature());
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        return MaxLengths.of().column(MAX_SOURCE, "SOURCE").map();
     }
 
     @Override
@@ -168,11 +177,23 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
      * The sources a result came from. A year can be filled from two files (its own and a later
      * year's comparison columns); each is named once, so re-importing either changes nothing.
      */
+    /**
+     * The sources a result was read from, oldest first; when they no longer fit the column, the
+     * oldest are dropped (the newest file is the one that set the figures).
+     */
     static String mergedSource(String current, String source) {
         if (current == null || current.isBlank()) {
             return source;
         }
-        return java.util.Arrays.asList(current.split("; ")).contains(source) ? current : current + "; " + source;
+        List<String> sources = new ArrayList<>(java.util.Arrays.asList(current.split("; ")));
+        if (sources.contains(source)) {
+            return current;
+        }
+        sources.add(source);
+        while (sources.size() > 1 && String.join("; ", sources).length() > MAX_SOURCE) {
+            sources.remove(0);
+        }
+        return String.join("; ", sources);
     }
 
     private static String blockNote(Map.Entry<AcademicYear, ?> block, AcademicYear fileYear) {
