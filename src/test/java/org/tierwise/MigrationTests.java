@@ -6,17 +6,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** The Flyway migrations build the whole schema from an empty database. */
+/** The Flyway migrations build the whole schema from an empty database (H2, or PostgreSQL with -Ppostgres). */
 class MigrationTests {
 
     @Test
     void buildTheSchemaFromEmpty() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:migrations-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        DataSource dataSource = TestDatabase.fresh("migrations-" + System.nanoTime());
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -26,7 +25,7 @@ class MigrationTests {
         assertThat(result.success).isTrue();
         List<String> tables = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+                ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), null, new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase());
             }

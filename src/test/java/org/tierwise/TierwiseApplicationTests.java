@@ -14,8 +14,8 @@ class TierwiseApplicationTests {
     ApplicationContext context;
 
     @Test
-    void contextStartsOnEmbeddedDatabase() {
+    void contextStartsOnTheTestDatabase() {
         assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
-                .startsWith("jdbc:h2:");
+                .startsWith(TestDatabase.isPostgres() ? "jdbc:postgresql:" : "jdbc:h2:");
     }
 }
