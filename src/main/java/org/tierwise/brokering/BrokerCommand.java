@@ -3,6 +3,7 @@ package org.tierwise.brokering;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tierwise.audit.Actors;
 import org.tierwise.cli.CliCommand;
 
 /** {@code broker [--tiering-run=ID]}: a brokering run after a tiering run (the latest by default). */
@@ -40,7 +41,7 @@ class BrokerCommand implements CliCommand {
         }
         BrokeringRunRecord run;
         try {
-            run = brokering.run(tieringRun, "cli");
+            run = brokering.run(tieringRun, Actors.current());
         } catch (NoTieringRunException e) {
             out.println(e.getMessage());
             return 1;

@@ -16,6 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tierwise.audit.AuditAction;
+import org.tierwise.audit.AuditEntry;
+import org.tierwise.audit.AuditLog;
 import org.tierwise.rules.RuleEngine;
 import org.tierwise.rules.RuleFireCounts;
 import org.tierwise.rules.RuleSet;
@@ -42,6 +45,7 @@ public class BrokeringRun {
     private final RuleEngine engine;
     private final RuleFireCounts fireCounts;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     BrokeringRun(
             TieringRunStore tierings,
@@ -50,7 +54,8 @@ public class BrokeringRun {
             BrokeringRunStore store,
             RuleEngine engine,
             RuleFireCounts fireCounts,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AuditLog audit) {
         this.tierings = tierings;
         this.inputs = inputs;
         this.evaluator = evaluator;
@@ -58,6 +63,7 @@ public class BrokeringRun {
         this.engine = engine;
         this.fireCounts = fireCounts;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** What the rules and the allocation decide after a tiering run on a rule set; nothing is stored. */
@@ -142,6 +148,7 @@ public class BrokeringRun {
         long id = transactions.execute(status -> {
             long runId = store.save(draft, pairs, storedNeeds);
             fireCounts.record("brokering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
+            audit.record(ran(runId, draft));
             return runId;
         });
         log.info(
@@ -266,5 +273,24 @@ public class BrokeringRun {
 
     private static String pair(int urn, String area, String supporterId) {
         return urn + "/" + area + "/" + supporterId;
+    }
+
+    private static AuditEntry ran(long runId, BrokeringRunRecord run) {
+        return AuditEntry.of(
+                        AuditAction.BROKERING_RUN,
+                        "brokering-run",
+                        runId,
+                        "Brokering run " + runId + " after tiering run " + run.tieringRunId() + ": "
+                                + run.needCount() + " needs, " + run.matchCount() + " matches, " + run.unmetCount()
+                                + " unmet, on rules " + run.ruleSetLabel())
+                .actor(run.runBy())
+                .ruleSet(run.ruleSetDigest())
+                .detail("tieringRunId", run.tieringRunId())
+                .detail("laCode", run.laCode())
+                .detail("asOf", run.asOf().toString())
+                .detail("ruleSetLabel", run.ruleSetLabel())
+                .detail("needs", run.needCount())
+                .detail("matches", run.matchCount())
+                .detail("unmet", run.unmetCount());
     }
 }

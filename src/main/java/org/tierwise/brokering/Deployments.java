@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tierwise.audit.AuditAction;
+import org.tierwise.audit.AuditEntry;
+import org.tierwise.audit.AuditLog;
 import org.tierwise.tiering.RunRecord;
 import org.tierwise.tiering.TieringRunStore;
 
@@ -18,16 +21,19 @@ public class Deployments {
     private final BrokeringRunStore runs;
     private final DeploymentOutcomes outcomes;
     private final TieringRunStore tierings;
+    private final AuditLog audit;
 
     Deployments(
             DeploymentRepository deployments,
             BrokeringRunStore runs,
             DeploymentOutcomes outcomes,
-            TieringRunStore tierings) {
+            TieringRunStore tierings,
+            AuditLog audit) {
         this.deployments = deployments;
         this.runs = runs;
         this.outcomes = outcomes;
         this.tierings = tierings;
+        this.audit = audit;
     }
 
     /** A deployment with its outcome so far. */
@@ -85,6 +91,7 @@ public class Deployments {
                 cost,
                 by == null || by.isBlank() ? "api" : by,
                 Instant.now()));
+        audit.record(confirmed(saved));
         return new Confirmed(saved, DeploymentOutcome.PENDING);
     }
 
@@ -94,5 +101,26 @@ public class Deployments {
                 .sorted(Comparator.comparing(Deployment::getStartDate))
                 .map(d -> new Confirmed(d, outcomes.outcome(d, tieringRuns)))
                 .toList();
+    }
+
+    private static AuditEntry confirmed(Deployment deployment) {
+        return AuditEntry.of(
+                        AuditAction.DEPLOYMENT_CONFIRMED,
+                        "deployment",
+                        deployment.getId(),
+                        "Match " + deployment.getCandidateId() + " of brokering run " + deployment.getRunId()
+                                + " confirmed: " + deployment.getSupporterId() + " supports school "
+                                + deployment.getUrn() + " in " + deployment.getArea() + " from "
+                                + deployment.getStartDate() + " to " + deployment.getEndDate())
+                .detail("brokeringRunId", deployment.getRunId())
+                .detail("matchId", deployment.getCandidateId())
+                .detail("urn", deployment.getUrn())
+                .detail("supporterId", deployment.getSupporterId())
+                .detail("area", deployment.getArea())
+                .detail("start", deployment.getStartDate().toString())
+                .detail("end", deployment.getEndDate().toString())
+                .detail("fundingSource", deployment.getFundingSource())
+                .detail("cost", deployment.getCost())
+                .detail("confirmedBy", deployment.getConfirmedBy());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.tierwise.audit.Actors;
 
 /** Dispatches {@code java -jar tierwise.jar <command> [args]} to the matching {@link CliCommand}. */
 @Component
@@ -40,7 +41,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         List<String> rest = Arrays.stream(args, 1, args.length)
                 .filter(arg -> !arg.startsWith("--spring."))
                 .toList();
-        exitCode = command.run(rest, System.out);
+        exitCode = Actors.actingAs(Actors.commandLine(), () -> command.run(rest, System.out));
     }
 
     @Override

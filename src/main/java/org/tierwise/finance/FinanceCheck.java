@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tierwise.audit.AuditAction;
+import org.tierwise.audit.AuditEntry;
+import org.tierwise.audit.AuditLog;
 import org.tierwise.finance.facts.FinanceFactsMapper;
 import org.tierwise.finance.facts.FundFacts;
 import org.tierwise.rules.Evaluation;
@@ -33,6 +36,7 @@ public class FinanceCheck {
     private final FinanceFlagMapper flagMapper;
     private final RuleEngine engine;
     private final RuleFireCounts fireCounts;
+    private final AuditLog audit;
 
     FinanceCheck(
             FundRepository funds,
@@ -44,7 +48,8 @@ public class FinanceCheck {
             FinanceFactsMapper factsMapper,
             FinanceFlagMapper flagMapper,
             RuleEngine engine,
-            RuleFireCounts fireCounts) {
+            RuleFireCounts fireCounts,
+            AuditLog audit) {
         this.funds = funds;
         this.items = items;
         this.approvals = approvals;
@@ -55,6 +60,7 @@ public class FinanceCheck {
         this.flagMapper = flagMapper;
         this.engine = engine;
         this.fireCounts = fireCounts;
+        this.audit = audit;
     }
 
     /** The facts as stored now. */
@@ -117,6 +123,7 @@ public class FinanceCheck {
                 .map(flag -> flagMapper.toRecord(flag, run.getId()))
                 .toList());
         fireCounts.record(RUN_KIND, String.valueOf(run.getId()), evaluation);
+        audit.record(checked(run));
         return run;
     }
 
@@ -145,5 +152,27 @@ public class FinanceCheck {
 
     private static int count(List<FinanceFlag> flags, Severity severity) {
         return (int) flags.stream().filter(flag -> flag.severity() == severity).count();
+    }
+
+    private static AuditEntry checked(FinanceCheckRun run) {
+        String scope = (run.getScopeFund() == null ? "every fund" : "fund " + run.getScopeFund())
+                + (run.getScopeYear() == null ? "" : " in " + run.getScopeYear());
+        return AuditEntry.of(
+                        AuditAction.FINANCE_CHECK,
+                        "finance-check",
+                        run.getId(),
+                        "Finance check " + run.getId() + " of " + scope + ": " + run.getItemsChecked() + " items, "
+                                + run.getFlagCount() + " flags (" + run.getBreaches() + " breach) on rules "
+                                + run.getRuleSetLabel())
+                .ruleSet(run.getRuleSetDigest())
+                .detail("fund", run.getScopeFund())
+                .detail("year", run.getScopeYear())
+                .detail("asOf", run.getAsOf().toString())
+                .detail("ruleSetLabel", run.getRuleSetLabel())
+                .detail("itemsChecked", run.getItemsChecked())
+                .detail("flags", run.getFlagCount())
+                .detail("breaches", run.getBreaches())
+                .detail("needsApproval", run.getNeedsApproval())
+                .detail("warnings", run.getWarnings());
     }
 }

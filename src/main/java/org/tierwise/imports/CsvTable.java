@@ -186,7 +186,7 @@ public final class CsvTable {
         return column.trim().toUpperCase(Locale.ROOT);
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tierwise.audit.AuditAction;
+import org.tierwise.audit.AuditEntry;
+import org.tierwise.audit.AuditLog;
+import org.tierwise.audit.AuditOutcome;
 
 /**
  * Imports CSV files atomically: a file is recognised from its header, checked row by row, and
@@ -33,11 +37,13 @@ public class ImportService {
 
     private final Map<String, Importer> importers;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
-    ImportService(List<Importer> importers, TransactionTemplate transactions) {
+    ImportService(List<Importer> importers, TransactionTemplate transactions, AuditLog audit) {
         this.importers = importers.stream()
                 .collect(Collectors.toMap(Importer::kind, Function.identity(), (a, b) -> a, TreeMap::new));
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** The kinds of file this service imports, with their descriptions. */
@@ -53,6 +59,15 @@ public class ImportService {
      * @param kind the declared kind, or {@code null} to recognise it from the header
      */
     public ImportReport importFile(String kind, String fileName, byte[] bytes, ImportOptions options) {
+        try {
+            return importChecked(kind, fileName, bytes, options);
+        } catch (RuntimeException e) {
+            audit.record(refused(kind, fileName, bytes, e));
+            throw e;
+        }
+    }
+
+    private ImportReport importChecked(String kind, String fileName, byte[] bytes, ImportOptions options) {
         if (fileName.length() > MAX_FILE_NAME) {
             throw new ImportRejectedException(
                     fileName.substring(0, 60) + "…",
@@ -65,7 +80,11 @@ public class ImportService {
         ImportOptions completed = options.completedFrom(fileName);
         ImportReport report;
         try {
-            report = transactions.execute(status -> importer.importTable(table, completed));
+            report = transactions.execute(status -> {
+                ImportReport stored = importer.importTable(table, completed);
+                audit.record(imported(stored));
+                return stored;
+            });
         } catch (DataIntegrityViolationException e) {
             // The importers check what they can name by line and column; anything the database
             // still refuses is a bad file too, and the transaction has stored none of it.
@@ -184,5 +203,38 @@ public class ImportService {
                         : table.fileName() + " matches several kinds of file ("
                                 + matching.stream().map(Importer::kind).collect(Collectors.joining(", "))
                                 + "); import it with its kind named");
+    }
+
+    private static AuditEntry imported(ImportReport report) {
+        return AuditEntry.of(
+                        AuditAction.IMPORT,
+                        "file",
+                        report.file(),
+                        "Imported " + report.file() + " as " + report.kind() + ": " + report.rows() + " rows, "
+                                + report.created() + " created, " + report.updated() + " updated")
+                .digest(report.sha256())
+                .detail("kind", report.kind())
+                .detail("rows", report.rows())
+                .detail("created", report.created())
+                .detail("updated", report.updated())
+                .detail("unchanged", report.unchanged())
+                .detail("skipped", report.skipped().size());
+    }
+
+    private static AuditEntry refused(String kind, String fileName, byte[] bytes, RuntimeException e) {
+        return AuditEntry.of(AuditAction.IMPORT, "file", fileName, "Refused " + fileName + ": " + e.getMessage())
+                .outcome(AuditOutcome.REFUSED)
+                .digest(CsvTable.sha256(bytes))
+                .detail("kind", kind == null ? "auto" : kind)
+                .detail("bytes", bytes.length)
+                .detail("reason", e.getMessage())
+                .detail(
+                        "errors",
+                        e instanceof ImportRejectedException rejected
+                                ? rejected.errors().stream()
+                                        .limit(20)
+                                        .map(RowError::toString)
+                                        .toList()
+                                : List.of());
     }
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.tierwise.audit.Actors;
 
 /**
  * Reloads the rules when a file under the rules directory changes ({@code tierwise.rules.watch}),
@@ -89,7 +90,7 @@ class RulesDirectoryWatcher implements SmartLifecycle {
 
     private void reload() {
         try {
-            liveRules.reload("watch");
+            liveRules.reload(Actors.SYSTEM);
         } catch (RuleCompilationException e) {
             log.error("Changed rules not loaded; the previous rules stay live. {}", e.getMessage());
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tierwise.audit.Actors;
 import org.tierwise.cli.CliCommand;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
@@ -61,7 +62,7 @@ class TierCommand implements CliCommand {
             out.println("usage: tier " + usage());
             return 2;
         }
-        RunRecord run = tiering.run(new TieringRun.Request(la, year, status, asOf), "cli");
+        RunRecord run = tiering.run(new TieringRun.Request(la, year, status, asOf), Actors.current());
         Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
         store.results(run.id()).forEach(r -> counts.merge(r.tier(), 1, Integer::sum));
         out.printf(

@@ -8,6 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tierwise.audit.AuditAction;
+import org.tierwise.audit.AuditEntry;
+import org.tierwise.audit.AuditLog;
 import org.tierwise.rules.RuleFireCounts;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
@@ -26,6 +29,7 @@ public class TieringRun {
     private final TieringRunStore store;
     private final RuleFireCounts fireCounts;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
     private final ConcurrentHashMap<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
     TieringRun(
@@ -33,12 +37,14 @@ public class TieringRun {
             TieringEvaluator evaluator,
             TieringRunStore store,
             RuleFireCounts fireCounts,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AuditLog audit) {
         this.inputs = inputs;
         this.evaluator = evaluator;
         this.store = store;
         this.fireCounts = fireCounts;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** What to run: the authority (null for all), the year, the release stage and the date of the decisions. */
@@ -113,6 +119,7 @@ public class TieringRun {
         long id = transactions.execute(status -> {
             long runId = store.save(draft, evaluation);
             fireCounts.record("tiering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
+            audit.record(ran(runId, draft));
             return runId;
         });
         log.info(
@@ -131,6 +138,38 @@ public class TieringRun {
     public StoredTier override(long runId, int urn, Tier tier, String reason, String by) {
         store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
         store.addOverride(runId, urn, tier, reason, by);
+        audit.record(overridden(runId, urn, tier, reason, by));
         return store.result(runId, urn).orElseThrow();
+    }
+
+    private static AuditEntry ran(long runId, RunRecord run) {
+        String scope = run.laCode() == null ? "every authority" : "LA " + run.laCode();
+        return AuditEntry.of(
+                        AuditAction.TIERING_RUN,
+                        "tiering-run",
+                        runId,
+                        "Tiering run " + runId + " of " + scope + " for " + new AcademicYear(run.academicYear()) + ": "
+                                + run.schoolCount() + " schools on rules " + run.ruleSetLabel())
+                .actor(run.runBy())
+                .ruleSet(run.ruleSetDigest())
+                .detail("laCode", run.laCode())
+                .detail("academicYear", new AcademicYear(run.academicYear()).toString())
+                .detail("dataStatus", run.dataStatus().name())
+                .detail("asOf", run.asOf().toString())
+                .detail("ruleSetLabel", run.ruleSetLabel())
+                .detail("inputDigest", run.inputDigest())
+                .detail("schools", run.schoolCount());
+    }
+
+    private static AuditEntry overridden(long runId, int urn, Tier tier, String reason, String by) {
+        return AuditEntry.of(
+                        AuditAction.TIER_OVERRIDE,
+                        "school",
+                        urn,
+                        "School " + urn + " set to " + tier + " in tiering run " + runId + ": " + reason)
+                .actor(by)
+                .detail("runId", runId)
+                .detail("tier", tier.name())
+                .detail("reason", reason);
     }
 }

@@ -101,7 +101,8 @@ class LiveRulesTests {
     @Test
     void startupRecordsTheVersionAndReloadRecordsWhoActivatedIt() {
         RuleSetVersions versions = mock(RuleSetVersions.class);
-        LiveRules live = new LiveRules(new RuleSetCompiler(), versions, TestRules.properties(dir, 100));
+        LiveRules live =
+                new LiveRules(new RuleSetCompiler(), versions, mock(RuleChanges.class), TestRules.properties(dir, 100));
         verify(versions).recordIfNew(live.current(), "startup");
 
         raiseHighThresholdTo70();

@@ -18,7 +18,8 @@ public final class TestRules {
     public static LiveRules live(Path dir) {
         // stubOnly: a recording mock would keep every activated rule set alive and spoil heap figures.
         RuleSetVersions versions = mock(RuleSetVersions.class, withSettings().stubOnly());
-        return new LiveRules(new RuleSetCompiler(), versions, properties(dir, 1000));
+        RuleChanges changes = mock(RuleChanges.class, withSettings().stubOnly());
+        return new LiveRules(new RuleSetCompiler(), versions, changes, properties(dir, 1000));
     }
 
     public static RuleEngine engine(LiveRules live) {

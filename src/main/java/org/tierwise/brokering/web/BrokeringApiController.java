@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tierwise.audit.Actors;
 import org.tierwise.brokering.BrokeringRun;
 import org.tierwise.brokering.Deployments;
 
@@ -28,7 +29,7 @@ class BrokeringApiController {
     @ResponseStatus(HttpStatus.CREATED)
     BrokeringViews.Run run(@RequestBody(required = false) BrokeringViews.RunRequest request) {
         long id = brokering
-                .run(request == null ? null : request.tieringRunId(), "api")
+                .run(request == null ? null : request.tieringRunId(), Actors.current())
                 .id();
         return reports.run(id);
     }

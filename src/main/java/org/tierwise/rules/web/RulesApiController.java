@@ -13,14 +13,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tierwise.audit.Actors;
 import org.tierwise.rules.LiveRules;
 import org.tierwise.rules.RuleCatalogue;
+import org.tierwise.rules.RuleChange;
+import org.tierwise.rules.RuleChangeNotFoundException;
+import org.tierwise.rules.RuleChanges;
 import org.tierwise.rules.RuleSetVersions;
 import org.tierwise.rules.cases.CaseRunner;
 import org.tierwise.rules.cases.CasesReport;
@@ -37,18 +42,21 @@ class RulesApiController {
     private final RuleSetVersions versions;
     private final CaseRunner caseRunner;
     private final WhatIf whatIf;
+    private final RuleChanges changes;
 
     RulesApiController(
             LiveRules liveRules,
             RuleCatalogue catalogue,
             RuleSetVersions versions,
             CaseRunner caseRunner,
-            WhatIf whatIf) {
+            WhatIf whatIf,
+            RuleChanges changes) {
         this.liveRules = liveRules;
         this.catalogue = catalogue;
         this.versions = versions;
         this.caseRunner = caseRunner;
         this.whatIf = whatIf;
+        this.changes = changes;
     }
 
     record DirectoryRequest(String dir) {}
@@ -99,8 +107,36 @@ class RulesApiController {
     @PostMapping("/reload")
     @Operation(summary = "Compile the rules directory and make it live; 422 with every error if it does not compile")
     LiveRules.Reload reload(Principal principal) {
-        return liveRules.reload(principal == null ? "anonymous" : principal.getName());
+        return liveRules.reload(Actors.of(principal));
     }
+
+    @GetMapping("/changes")
+    @Operation(summary = "Changes of the rules, newest first: applied, pending a second approval, rejected")
+    List<RuleChange> changes() {
+        return changes.list(100);
+    }
+
+    @GetMapping("/changes/{id}")
+    @Operation(summary = "One rule change with the unified diff of every file it added, removed or modified")
+    RuleChange change(@PathVariable long id) {
+        return changes.find(id).orElseThrow(() -> new RuleChangeNotFoundException(id));
+    }
+
+    @PostMapping("/changes/{id}/approve")
+    @Operation(
+            summary = "A second POLICY user approves a pending rule change and it goes live; 403 for its proposer,"
+                    + " 409 when the rule files or the live rules changed since it was proposed")
+    LiveRules.Reload approve(@PathVariable long id, Principal principal) {
+        return liveRules.approve(id, Actors.of(principal));
+    }
+
+    @PostMapping("/changes/{id}/reject")
+    @Operation(summary = "Reject a pending rule change (body optional: {\"reason\": \"...\"}); the live rules stay")
+    RuleChange reject(@PathVariable long id, @RequestBody(required = false) Decision decision, Principal principal) {
+        return liveRules.reject(id, Actors.of(principal), decision == null ? null : decision.reason());
+    }
+
+    record Decision(String reason) {}
 
     @PostMapping("/what-if")
     @Operation(summary = "List every decision a candidate rules directory on the server would change")

@@ -5,6 +5,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tierwise.rules.RuleChangeConflictException;
+import org.tierwise.rules.RuleChangeForbiddenException;
+import org.tierwise.rules.RuleChangeNotFoundException;
 import org.tierwise.rules.RuleCompilationException;
 import org.tierwise.rules.RuleEvaluationException;
 import org.tierwise.rules.RuleProblem;
@@ -40,6 +43,27 @@ class RulesProblemHandler {
             problem.setProperty("ruleId", e.rule().ruleId());
             problem.setProperty("file", e.rule().file());
         }
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail noSuchChange(RuleChangeNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Rule change not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail changeConflict(RuleChangeConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("The rule change cannot be decided");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail sameUser(RuleChangeForbiddenException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("A second approver is needed");
         return problem;
     }
 }
