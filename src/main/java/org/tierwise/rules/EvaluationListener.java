@@ -2,10 +2,12 @@ package org.tierwise.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
@@ -25,6 +27,7 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     private final Map<Rule, FiredRule> firedRules = new IdentityHashMap<>();
     private final List<FiredRule> fired = new ArrayList<>();
     private final Map<FactHandle, Outcome> outcomes = new LinkedHashMap<>();
+    private final Map<FiredRule, Long> updates = new HashMap<>();
     private FiredRule firing;
 
     EvaluationListener(RuleSet ruleSet) {
@@ -51,6 +54,9 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
+        if (firing != null) {
+            updates.merge(firing, 1L, Long::sum);
+        }
         if (event.getObject() instanceof Outcome outcome) {
             outcomes.put(event.getFactHandle(), outcome);
         }
@@ -74,15 +80,21 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
         return firing;
     }
 
-    /** The rule that fired most often: the one that kept firing when the limit was reached. */
-    FiredRule mostFired() {
-        return fired.stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet()
-                .stream()
+    /**
+     * The rule that kept firing when the limit was reached: the one whose consequence updated facts
+     * most often (an update re-activates every rule matching the fact, so the rules it wakes fire as
+     * often as the culprit), or else the one that fired most often.
+     */
+    FiredRule runaway() {
+        return most(updates).orElseGet(() -> most(fired.stream()
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
+                .orElse(null));
+    }
+
+    private static Optional<FiredRule> most(Map<FiredRule, Long> counts) {
+        return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
+                .map(Map.Entry::getKey);
     }
 
     private FiredRule describe(Rule rule) {

@@ -51,7 +51,7 @@ public class RuleEngine {
             // One firing over the limit tells a runaway apart from a set that needed exactly the limit.
             int fired = session.fireAllRules(maxFirings + 1);
             if (fired > maxFirings) {
-                throw runaway(listener.mostFired(), ruleSet);
+                throw runaway(listener.runaway(), ruleSet);
             }
             return new Evaluation(ruleSet.version(), asOf, listener.outcomes(), listener.fired());
         } catch (RuleEvaluationException e) {
