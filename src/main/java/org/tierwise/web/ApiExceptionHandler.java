@@ -3,6 +3,7 @@ package org.tierwise.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,6 +43,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail schoolNotFound(SchoolNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("School not found");
+        return problem;
+    }
+
+    /**
+     * A value the database refused (too long, a duplicate key, a missing reference): the request
+     * was bad, and its transaction stored nothing. The endpoints check what they can name; this is
+     * the safety net for what they miss.
+     */
+    @ExceptionHandler
+    ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "the database refused a value and nothing was stored: "
+                        + e.getMostSpecificCause().getMessage());
+        problem.setTitle("Refused by the database");
         return problem;
     }
 

@@ -1,5 +1,6 @@
 package org.tierwise.brokering.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +48,9 @@ class BrokeringApiController {
     @PostMapping("/api/brokering/runs/{id}/matches/{matchId}/confirm")
     @ResponseStatus(HttpStatus.CREATED)
     BrokeringViews.DeploymentView confirm(
-            @PathVariable long id, @PathVariable long matchId, @RequestBody BrokeringViews.ConfirmRequest request) {
+            @PathVariable long id,
+            @PathVariable long matchId,
+            @Valid @RequestBody BrokeringViews.ConfirmRequest request) {
         return BrokeringReports.deployment(deployments.confirm(
                 id,
                 matchId,

@@ -1,5 +1,6 @@
 package org.tierwise.brokering.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,11 @@ public final class BrokeringViews {
 
     /** A commissioning group's confirmation of a match. */
     public record ConfirmRequest(
-            LocalDate start, LocalDate end, String fundingSource, BigDecimal cost, String confirmedBy) {}
+            LocalDate start,
+            LocalDate end,
+            @Size(max = 100) String fundingSource,
+            BigDecimal cost,
+            @Size(max = 100) String confirmedBy) {}
 
     /** A confirmed deployment with its outcome so far. */
     public record DeploymentView(

@@ -1,5 +1,6 @@
 package org.tierwise.brokering.web;
 
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class SupporterApiController {
     @PostMapping("/api/supporters")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    SupporterView create(@RequestBody SupporterView view) {
+    SupporterView create(@Valid @RequestBody SupporterView view) {
         if (view.id() == null || view.id().isBlank()) {
             throw new IllegalArgumentException("id is required, e.g. \"NLE05\"");
         }
@@ -59,7 +60,7 @@ class SupporterApiController {
 
     @PutMapping("/api/supporters/{id}")
     @Transactional
-    SupporterView update(@PathVariable String id, @RequestBody SupporterView view) {
+    SupporterView update(@PathVariable String id, @Valid @RequestBody SupporterView view) {
         return save(view, find(id));
     }
 

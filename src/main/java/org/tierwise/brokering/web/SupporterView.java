@@ -1,5 +1,6 @@
 package org.tierwise.brokering.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import org.tierwise.brokering.SupporterRole;
@@ -7,8 +8,8 @@ import org.tierwise.school.Phase;
 
 /** A supporter as the API shows and accepts it; lists are JSON arrays. */
 public record SupporterView(
-        String id,
-        String name,
+        @Size(max = 40) String id,
+        @Size(max = 200) String name,
         SupporterRole role,
         Integer homeUrn,
         Set<Phase> phases,
@@ -19,10 +20,10 @@ public record SupporterView(
         LocalDate availableTo,
         Integer easting,
         Integer northing,
-        String clusterId,
-        String alliance,
-        String post,
+        @Size(max = 40) String clusterId,
+        @Size(max = 200) String alliance,
+        @Size(max = 40) String post,
         LocalDate leadershipSince,
         LocalDate tenureEnd,
         Set<Integer> conflictUrns,
-        String dataSource) {}
+        @Size(max = 500) String dataSource) {}
