@@ -3,15 +3,8 @@ package org.tierwise.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,22 +41,6 @@ final class LatencyStep implements BenchmarkStep {
         return "latency of " + pathTemplate;
     }
 
-    /** What one load phase measured. */
-    private record Load(long[] latencies, int errors, double seconds) {
-
-        double percentileMillis(double p) {
-            if (latencies.length == 0) {
-                return Double.NaN;
-            }
-            int rank = (int) Math.ceil(p * latencies.length);
-            return latencies[Math.max(0, rank - 1)] / 1e6;
-        }
-
-        double throughput() {
-            return latencies.length / seconds;
-        }
-    }
-
     @Override
     public void run(BenchmarkContext context) throws Exception {
         BenchmarkOptions options = context.options();
@@ -71,152 +48,72 @@ final class LatencyStep implements BenchmarkStep {
         if (urns.isEmpty()) {
             throw new IllegalStateException("no school to query: the tiering and brokering steps run first");
         }
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        ExecutorService clients = Executors.newFixedThreadPool(options.clients());
-        try {
-            Load idle = load(
-                    http,
-                    clients,
-                    options.clients(),
-                    context.port(),
-                    urns,
-                    Math.max(1, options.loadSeconds() / 2),
-                    () -> true);
+        HttpClient http = ClosedLoopLoad.client();
+        ClosedLoopLoad.Result idle =
+                load(http, options.clients(), context.port(), urns, Math.max(1, options.loadSeconds() / 2), () -> true);
 
-            TieringRun tiering = context.bean(TieringRun.class);
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicBoolean inProgress = new AtomicBoolean();
-            AtomicInteger runs = new AtomicInteger();
-            AtomicReference<RuntimeException> failure = new AtomicReference<>();
-            Thread background = new Thread(
-                    () -> {
-                        try {
-                            while (!stop.get()) {
-                                inProgress.set(true);
-                                tiering.run(TieringStep.nationalRun(), "benchmark-load");
-                                inProgress.set(false);
-                                runs.incrementAndGet();
-                            }
-                        } catch (RuntimeException e) {
-                            failure.set(e);
-                        } finally {
+        TieringRun tiering = context.bean(TieringRun.class);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean inProgress = new AtomicBoolean();
+        AtomicInteger runs = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread background = new Thread(
+                () -> {
+                    try {
+                        while (!stop.get()) {
+                            inProgress.set(true);
+                            tiering.run(TieringStep.nationalRun(), "benchmark-load");
                             inProgress.set(false);
+                            runs.incrementAndGet();
                         }
-                    },
-                    "tiering-under-load");
-            background.start();
-            while (!inProgress.get() && background.isAlive()) {
-                Thread.onSpinWait();
-            }
-            Load busy = load(
-                    http, clients, options.clients(), context.port(), urns, options.loadSeconds(), inProgress::get);
-            stop.set(true);
-            background.join();
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-
-            Measurements m = context.measurements();
-            String what = pathTemplate.replace("%d", "{urn}");
-            m.add(
-                    key + ".idle.p99Millis",
-                    "GET " + what + " p99, no run in progress",
-                    idle.percentileMillis(0.99),
-                    "ms");
-            m.add(
-                    key + ".idle.throughput",
-                    "GET " + what + " throughput, no run in progress",
-                    idle.throughput(),
-                    "req/s");
-            m.add(
-                    key + ".load.p50Millis",
-                    "GET " + what + " p50 during tiering runs",
-                    busy.percentileMillis(0.50),
-                    "ms");
-            m.add(
-                    key + ".load.p95Millis",
-                    "GET " + what + " p95 during tiering runs",
-                    busy.percentileMillis(0.95),
-                    "ms");
-            m.add(
-                    key + ".load.p99Millis",
-                    "GET " + what + " p99 during tiering runs",
-                    busy.percentileMillis(0.99),
-                    "ms");
-            m.add(
-                    key + ".load.throughput",
-                    "GET " + what + " throughput during tiering runs",
-                    busy.throughput(),
-                    "req/s");
-            m.add(key + ".load.requests", "Requests answered during tiering runs", busy.latencies().length, "requests");
-            m.add(key + ".load.errors", "Requests failed during tiering runs", busy.errors(), "requests");
-            m.add(key + ".load.runsCompleted", "Tiering runs completed under load", runs.get(), "runs");
-            m.fact(key + ".clients", options.clients());
-        } finally {
-            clients.shutdownNow();
+                    } catch (RuntimeException e) {
+                        failure.set(e);
+                    } finally {
+                        inProgress.set(false);
+                    }
+                },
+                "tiering-under-load");
+        background.start();
+        while (!inProgress.get() && background.isAlive()) {
+            Thread.onSpinWait();
         }
+        ClosedLoopLoad.Result busy =
+                load(http, options.clients(), context.port(), urns, options.loadSeconds(), inProgress::get);
+        stop.set(true);
+        background.join();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+
+        Measurements m = context.measurements();
+        String what = pathTemplate.replace("%d", "{urn}");
+        m.add(key + ".idle.p99Millis", "GET " + what + " p99, no run in progress", idle.percentileMillis(0.99), "ms");
+        m.add(key + ".idle.throughput", "GET " + what + " throughput, no run in progress", idle.throughput(), "req/s");
+        m.add(key + ".load.p50Millis", "GET " + what + " p50 during tiering runs", busy.percentileMillis(0.50), "ms");
+        m.add(key + ".load.p95Millis", "GET " + what + " p95 during tiering runs", busy.percentileMillis(0.95), "ms");
+        m.add(key + ".load.p99Millis", "GET " + what + " p99 during tiering runs", busy.percentileMillis(0.99), "ms");
+        m.add(key + ".load.throughput", "GET " + what + " throughput during tiering runs", busy.throughput(), "req/s");
+        m.add(key + ".load.requests", "Requests answered during tiering runs", busy.requests(), "requests");
+        m.add(key + ".load.errors", "Requests failed during tiering runs", busy.errors(), "requests");
+        m.add(key + ".load.runsCompleted", "Tiering runs completed under load", runs.get(), "runs");
+        m.fact(key + ".clients", options.clients());
     }
 
-    /**
-     * Every client sends requests until {@code seconds} have passed; an answer counts when {@code
-     * counted} held as its request was sent.
-     */
-    private Load load(
-            HttpClient http,
-            ExecutorService clients,
-            int clientCount,
-            int port,
-            List<Integer> urns,
-            int seconds,
-            BooleanSupplier counted)
+    /** Every client asks about random schools until {@code seconds} have passed. */
+    private ClosedLoopLoad.Result load(
+            HttpClient http, int clients, int port, List<Integer> urns, int seconds, BooleanSupplier counted)
             throws Exception {
-        long started = System.nanoTime();
-        long deadline = started + seconds * 1_000_000_000L;
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<long[]>> futures = new ArrayList<>();
-        for (int c = 0; c < clientCount; c++) {
-            futures.add(clients.submit(() -> {
-                long[] mine = new long[1024];
-                int n = 0;
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < deadline) {
-                    int urn = urns.get(random.nextInt(urns.size()));
-                    HttpRequest request = HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + port + pathTemplate.formatted(urn)))
-                            .timeout(Duration.ofSeconds(30))
-                            .GET()
-                            .build();
-                    boolean count = counted.getAsBoolean();
-                    long sent = System.nanoTime();
-                    HttpResponse<byte[]> response;
-                    try {
-                        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    } catch (java.io.IOException e) {
-                        errors.incrementAndGet();
-                        continue;
-                    }
-                    long took = System.nanoTime() - sent;
-                    if (response.statusCode() != 200) {
-                        errors.incrementAndGet();
-                    } else if (count) {
-                        if (n == mine.length) {
-                            mine = Arrays.copyOf(mine, n * 2);
-                        }
-                        mine[n++] = took;
-                    }
-                }
-                return Arrays.copyOf(mine, n);
-            }));
-        }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> f : futures) {
-            all.add(f.get());
-        }
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Load(latencies, errors.get(), elapsed);
+        return ClosedLoopLoad.run(
+                http,
+                clients,
+                Duration.ofSeconds(seconds),
+                random -> new ClosedLoopLoad.Request(
+                        pathTemplate,
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                        + pathTemplate.formatted(urns.get(random.nextInt(urns.size())))))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build()),
+                counted);
     }
 }
