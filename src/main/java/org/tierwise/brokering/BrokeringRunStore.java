@@ -168,45 +168,48 @@ public class BrokeringRunStore {
 
     /** The allocated pairs of a run, with their score components. */
     public List<StoredCandidate> matches(long runId) {
-        return candidates(
-                "SELECT * FROM brokering_candidate WHERE run_id = ? AND allocated = TRUE ORDER BY urn, area,"
-                        + " score DESC, supporter_id",
-                runId);
+        return candidates("c.run_id = ? AND c.allocated = TRUE", "c.urn, c.area, c.score DESC, c.supporter_id", runId);
     }
 
     /** Every evaluated pair of one school in a run, best score first, excluded last. */
     public List<StoredCandidate> candidates(long runId, int urn) {
         return candidates(
-                "SELECT * FROM brokering_candidate WHERE run_id = ? AND urn = ? ORDER BY area, eligible DESC,"
-                        + " score DESC, supporter_id",
-                runId,
-                urn);
+                "c.run_id = ? AND c.urn = ?", "c.area, c.eligible DESC, c.score DESC, c.supporter_id", runId, urn);
     }
 
     public Optional<StoredCandidate> candidate(long runId, long candidateId) {
-        return candidates("SELECT * FROM brokering_candidate WHERE run_id = ? AND id = ?", runId, candidateId).stream()
+        return candidates("c.run_id = ? AND c.id = ?", "c.id", runId, candidateId).stream()
                 .findFirst();
     }
 
-    private List<StoredCandidate> candidates(String sql, Object... params) {
-        List<StoredCandidate> rows =
-                jdbc.sql(sql).params(params).query(BrokeringRunStore::candidate).list();
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        List<StoredCandidate> withReasons = new ArrayList<>(rows.size());
-        for (StoredCandidate c : rows) {
-            List<StoredReason> reasons = jdbc.sql("SELECT * FROM brokering_reason WHERE candidate_id = ? ORDER BY id")
-                    .param(c.id())
-                    .query((rs, n) -> new StoredReason(
-                            rs.getString("kind"),
-                            rs.getString("name"),
-                            rs.getObject("points") == null ? null : rs.getDouble("points"),
-                            rs.getString("rule_id"),
-                            rs.getString("rule_name"),
-                            rs.getString("rule_source"),
-                            rs.getString("reason")))
-                    .list();
+    /** The pairs matching {@code where}, each with its reasons, in one query (a pair's rows are adjacent). */
+    private List<StoredCandidate> candidates(String where, String order, Object... params) {
+        String sql = "SELECT c.id, c.run_id, c.urn, c.area, c.supporter_id, c.eligible, c.score, c.allocated,"
+                + " r.kind, r.name, r.points, r.rule_id, r.rule_name, r.rule_source, r.reason"
+                + " FROM brokering_candidate c LEFT JOIN brokering_reason r ON r.candidate_id = c.id"
+                + " WHERE " + where + " ORDER BY " + order + ", c.id, r.id";
+        List<StoredCandidate> pairs = new ArrayList<>();
+        List<List<StoredReason>> reasons = new ArrayList<>();
+        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+            if (pairs.isEmpty() || pairs.get(pairs.size() - 1).id() != rs.getLong("id")) {
+                pairs.add(candidate(rs));
+                reasons.add(new ArrayList<>());
+            }
+            if (rs.getString("kind") != null) {
+                reasons.get(reasons.size() - 1)
+                        .add(new StoredReason(
+                                rs.getString("kind"),
+                                rs.getString("name"),
+                                rs.getObject("points") == null ? null : rs.getDouble("points"),
+                                rs.getString("rule_id"),
+                                rs.getString("rule_name"),
+                                rs.getString("rule_source"),
+                                rs.getString("reason")));
+            }
+        });
+        List<StoredCandidate> withReasons = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            StoredCandidate c = pairs.get(i);
             withReasons.add(new StoredCandidate(
                     c.id(),
                     c.runId(),
@@ -216,7 +219,7 @@ public class BrokeringRunStore {
                     c.eligible(),
                     c.score(),
                     c.allocated(),
-                    reasons));
+                    List.copyOf(reasons.get(i))));
         }
         return withReasons;
     }
@@ -225,7 +228,7 @@ public class BrokeringRunStore {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    private static StoredCandidate candidate(ResultSet rs, int row) throws SQLException {
+    private static StoredCandidate candidate(ResultSet rs) throws SQLException {
         return new StoredCandidate(
                 rs.getLong("id"),
                 rs.getLong("run_id"),
