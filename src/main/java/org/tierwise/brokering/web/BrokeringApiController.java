@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tierwise.audit.Actors;
@@ -15,6 +16,9 @@ import org.tierwise.brokering.Deployments;
 /** Brokering runs, a school's recommendation, and confirming a match as a deployment. */
 @RestController
 class BrokeringApiController {
+
+    /** How many ranked alternatives and exclusions a recommendation lists per need unless {@code full=true}. */
+    static final int LISTED = 5;
 
     private final BrokeringRun brokering;
     private final BrokeringReports reports;
@@ -41,8 +45,9 @@ class BrokeringApiController {
     }
 
     @GetMapping("/api/schools/{urn}/recommendation")
-    BrokeringViews.Recommendation recommendation(@PathVariable int urn) {
-        return reports.recommendation(urn);
+    BrokeringViews.Recommendation recommendation(
+            @PathVariable int urn, @RequestParam(defaultValue = "false") boolean full) {
+        return reports.recommendation(urn, full ? null : LISTED);
     }
 
     @PostMapping("/api/brokering/runs/{id}/matches/{matchId}/confirm")

@@ -2,8 +2,10 @@ package org.tierwise.brokering.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -43,9 +45,10 @@ public class BrokeringReports {
     public BrokeringViews.Run run(long id) {
         BrokeringRunRecord run =
                 store.run(id).orElseThrow(() -> new BrokeringNotFoundException("there is no brokering run " + id));
-        Map<String, Supporter> byId = supporters();
+        List<BrokeringRunStore.StoredCandidate> allocated = store.matches(id);
+        Map<String, Supporter> byId = supporters(allocated);
         List<BrokeringViews.Match> matches =
-                store.matches(id).stream().map(c -> match(c, byId)).toList();
+                allocated.stream().map(c -> match(c, byId)).toList();
         List<BrokeringViews.Need> unmet = store.needs(id).stream()
                 .filter(n -> n.unmetReason() != null)
                 .map(BrokeringReports::need)
@@ -53,7 +56,18 @@ public class BrokeringReports {
         return new BrokeringViews.Run(run, matches, unmet);
     }
 
+    /** A school's recommendation listing every alternative and exclusion (the school page). */
     public BrokeringViews.Recommendation recommendation(int urn) {
+        return recommendation(urn, null);
+    }
+
+    /**
+     * A school's recommendation from its latest brokering run.
+     *
+     * @param listed how many ranked alternatives and exclusions to list per need, null for all; the
+     *     allocated supporters, the counts and the exclusions by rule are always complete
+     */
+    public BrokeringViews.Recommendation recommendation(int urn, Integer listed) {
         String name = schools.school(urn).getName();
         long runId = store.latestRunWith(urn)
                 .orElseThrow(
@@ -67,8 +81,9 @@ public class BrokeringReports {
                 .map(d -> new BrokeringViews.Reason(
                         "NEED", d.code(), null, d.ruleId(), d.ruleName(), d.ruleSource(), d.reason()))
                 .toList();
-        Map<String, Supporter> byId = supporters();
         List<BrokeringRunStore.StoredCandidate> candidates = store.candidates(runId, urn);
+        Map<String, Supporter> byId = supporters(candidates);
+        int limit = listed == null ? Integer.MAX_VALUE : listed;
         List<BrokeringViews.NeedRecommendation> recommendations = new ArrayList<>();
         for (BrokeringRunStore.StoredNeed need : store.needs(runId, urn)) {
             List<BrokeringRunStore.StoredCandidate> forNeed = candidates.stream()
@@ -79,8 +94,10 @@ public class BrokeringReports {
                     .sorted(Comparator.comparing((BrokeringRunStore.StoredCandidate c) -> -c.score())
                             .thenComparing(BrokeringRunStore.StoredCandidate::supporterId))
                     .toList();
+            List<BrokeringRunStore.StoredCandidate> excluded =
+                    forNeed.stream().filter(c -> !c.eligible()).toList();
             List<BrokeringViews.Alternative> ranked = new ArrayList<>();
-            for (int i = 0; i < eligible.size(); i++) {
+            for (int i = 0; i < eligible.size() && i < limit; i++) {
                 BrokeringRunStore.StoredCandidate c = eligible.get(i);
                 Supporter s = byId.get(c.supporterId());
                 ranked.add(new BrokeringViews.Alternative(
@@ -101,9 +118,12 @@ public class BrokeringReports {
                             .filter(BrokeringRunStore.StoredCandidate::allocated)
                             .map(c -> match(c, byId))
                             .toList(),
+                    eligible.size(),
                     ranked,
-                    forNeed.stream()
-                            .filter(c -> !c.eligible())
+                    excluded.size(),
+                    byRule(excluded),
+                    excluded.stream()
+                            .limit(limit)
                             .map(c -> {
                                 Supporter s = byId.get(c.supporterId());
                                 return new BrokeringViews.Exclusion(
@@ -120,10 +140,31 @@ public class BrokeringReports {
                 new BrokeringViews.SchoolTier(run.tieringRunId(), run.asOf(), tier.effectiveTier(), needs),
                 runId,
                 run.ruleSetLabel(),
+                listed,
                 recommendations,
                 deployments.ofSchool(urn).stream()
                         .map(BrokeringReports::deployment)
                         .toList());
+    }
+
+    /** Each rule that excluded supporters from a need, with how many, most first. */
+    private static List<BrokeringViews.ExclusionCount> byRule(List<BrokeringRunStore.StoredCandidate> excluded) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (BrokeringRunStore.StoredCandidate c : excluded) {
+            c.reasons().stream()
+                    .filter(r -> r.kind().equals("EXCLUDED"))
+                    .map(BrokeringRunStore.StoredReason::ruleId)
+                    .distinct()
+                    .forEach(rule -> counts.merge(rule, 1, Integer::sum));
+            c.reasons().forEach(r -> names.putIfAbsent(r.ruleId(), r.ruleName()));
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new BrokeringViews.ExclusionCount(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList();
     }
 
     private BrokeringViews.Match match(BrokeringRunStore.StoredCandidate c, Map<String, Supporter> byId) {
@@ -168,7 +209,11 @@ public class BrokeringReports {
         return new BrokeringViews.Need(n.urn(), n.area(), n.tier(), n.wanted(), n.allocated(), n.unmetReason());
     }
 
-    private Map<String, Supporter> supporters() {
-        return supporters.findAll().stream().collect(Collectors.toMap(Supporter::getId, Function.identity()));
+    /** The supporters of these pairs, read in one query. */
+    private Map<String, Supporter> supporters(List<BrokeringRunStore.StoredCandidate> pairs) {
+        Set<String> ids = pairs.stream()
+                .map(BrokeringRunStore.StoredCandidate::supporterId)
+                .collect(Collectors.toSet());
+        return supporters.findAllById(ids).stream().collect(Collectors.toMap(Supporter::getId, Function.identity()));
     }
 }

@@ -51,23 +51,38 @@ public final class BrokeringViews {
     /** A supporter ruled out, with every rule that ruled it out. */
     public record Exclusion(String supporterId, String supporterName, SupporterRole role, List<Reason> rules) {}
 
-    /** One need of the school with its allocation, ranked alternatives and exclusions. */
+    /**
+     * One need of the school with its allocation, ranked alternatives and exclusions. Unless the full
+     * answer was asked for, {@code eligibleRanked} and {@code excluded} hold only the first entries;
+     * the counts and {@code excludedByRule} always cover every evaluated supporter.
+     */
     public record NeedRecommendation(
             String area,
             int wanted,
             int allocated,
             String unmetReason,
             List<Match> recommended,
+            int eligibleCount,
             List<Alternative> eligibleRanked,
+            int excludedCount,
+            List<ExclusionCount> excludedByRule,
             List<Exclusion> excluded) {}
 
-    /** What the school page shows: its tier and needs, and the latest brokering run's recommendation. */
+    /** How many supporters one rule excluded from a need. */
+    public record ExclusionCount(String ruleId, String ruleName, int supporters) {}
+
+    /**
+     * What the school page shows: its tier and needs, and the latest brokering run's recommendation.
+     *
+     * @param listed how many alternatives and exclusions each need lists, or null when it lists all
+     */
     public record Recommendation(
             int urn,
             String schoolName,
             SchoolTier tier,
             Long brokeringRunId,
             String ruleSetLabel,
+            Integer listed,
             List<NeedRecommendation> needs,
             List<DeploymentView> deployments) {}
 

@@ -1,13 +1,19 @@
 package org.tierwise.brokering.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tierwise.brokering.BrokeringRunStore;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.tiering.TieringRun;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The brokering API over the fixtures: a run, a recommendation explaining chosen and rejected supporters, confirming. */
 @SpringBootTest(
@@ -26,6 +34,8 @@ import org.tierwise.tiering.TieringRun;
         })
 @AutoConfigureMockMvc
 class BrokeringApiTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -52,9 +62,10 @@ class BrokeringApiTests {
         long runId = Long.parseLong(body.replaceAll("(?s).*?\"run\":\\{\"id\":(\\d+).*", "$1"));
         BrokeringRunStore.StoredCandidate match = store.matches(runId).get(0);
 
-        mvc.perform(get("/api/schools/{urn}/recommendation", match.urn()))
+        mvc.perform(get("/api/schools/{urn}/recommendation", match.urn()).param("full", "true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.brokeringRunId").value(runId))
+                .andExpect(jsonPath("$.listed").value(nullValue()))
                 .andExpect(jsonPath("$.needs[*].recommended[*].supporterId", hasItem(match.supporterId())))
                 .andExpect(jsonPath("$.needs[0].eligibleRanked[0].rank").value(1))
                 .andExpect(jsonPath("$.needs[0].excluded[0].rules[0].ruleId").isString())
@@ -72,6 +83,60 @@ class BrokeringApiTests {
                                 "{\"start\":\"2020-01-06\",\"end\":\"2020-07-17\",\"fundingSource\":\"x\",\"cost\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("match " + match.id() + " is already confirmed"));
+    }
+
+    @Test
+    void aRecommendationListsTheFirstAlternativesAndCountsEveryExclusionByRule() throws Exception {
+        tiering.run(new TieringRun.Request(919, AcademicYear.parse("2018-19"), null, null), "test");
+        String run = mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long runId = JSON.readTree(run).get("run").get("id").asLong();
+        // The need with the most evaluated supporters, so its lists are cut.
+        Map<String, List<BrokeringRunStore.StoredCandidate>> byNeed = store.needs(runId).stream()
+                .map(BrokeringRunStore.StoredNeed::urn)
+                .distinct()
+                .flatMap(urn -> store.candidates(runId, urn).stream())
+                .collect(Collectors.groupingBy(c -> c.urn() + "/" + c.area()));
+        List<BrokeringRunStore.StoredCandidate> pairs = byNeed.values().stream()
+                .max(Comparator.comparing((List<BrokeringRunStore.StoredCandidate> l) -> l.size()))
+                .orElseThrow();
+        long eligible = pairs.stream()
+                .filter(BrokeringRunStore.StoredCandidate::eligible)
+                .count();
+        long excluded = pairs.size() - eligible;
+        assertThat(excluded).isGreaterThan(BrokeringApiController.LISTED);
+
+        String body = mvc.perform(
+                        get("/api/schools/{urn}/recommendation", pairs.get(0).urn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.listed").value(BrokeringApiController.LISTED))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode need = null;
+        for (JsonNode n : JSON.readTree(body).get("needs")) {
+            if (n.get("area").asString().equals(pairs.get(0).area())) {
+                need = n;
+            }
+        }
+        assertThat(need).isNotNull();
+        assertThat(need.get("eligibleCount").asLong()).isEqualTo(eligible);
+        assertThat(need.get("excludedCount").asLong()).isEqualTo(excluded);
+        assertThat(need.get("eligibleRanked")).hasSize((int) Math.min(eligible, BrokeringApiController.LISTED));
+        assertThat(need.get("excluded")).hasSize(BrokeringApiController.LISTED);
+        // Every excluded supporter is counted under each rule that excluded it.
+        long counted = 0;
+        for (JsonNode rule : need.get("excludedByRule")) {
+            assertThat(rule.get("ruleId").asString()).startsWith("BROKER-");
+            assertThat(rule.get("supporters").asInt()).isBetween(1, (int) excluded);
+            counted += rule.get("supporters").asInt();
+        }
+        assertThat(counted).isGreaterThanOrEqualTo(excluded);
     }
 
     @Test
