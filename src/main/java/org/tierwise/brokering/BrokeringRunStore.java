@@ -1,11 +1,15 @@
 package org.tierwise.brokering;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,6 +23,9 @@ import org.tierwise.rules.Explanation;
  */
 @Repository
 public class BrokeringRunStore {
+
+    /** Pairs written per JDBC batch. */
+    private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -87,22 +94,62 @@ public class BrokeringRunStore {
                         run.allocationMillis())
                 .update(key, "id");
         long runId = key.getKey().longValue();
-        List<Object[]> reasons = new ArrayList<>();
-        for (PairToStore pair : pairs) {
-            GeneratedKeyHolder candidateKey = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO brokering_candidate (run_id, urn, area, supporter_id, eligible, score, allocated)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(
+        for (int from = 0; from < pairs.size(); from += BATCH) {
+            savePairs(runId, pairs.subList(from, Math.min(pairs.size(), from + BATCH)));
+        }
+        template.batchUpdate(
+                "INSERT INTO brokering_need (run_id, urn, area, tier, wanted, allocated, unmet_reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                needs.stream()
+                        .map(n -> new Object[] {
                             runId,
-                            pair.urn(),
-                            pair.area(),
-                            pair.supporterId(),
-                            pair.eligible(),
-                            pair.score(),
-                            pair.allocated())
-                    .update(candidateKey, "id");
-            long candidateId = candidateKey.getKey().longValue();
-            for (Reason r : pair.reasons()) {
+                            n.urn(),
+                            n.area(),
+                            n.tier(),
+                            n.wanted(),
+                            n.allocated(),
+                            truncate(n.unmetReason(), 1000)
+                        })
+                        .toList());
+        return runId;
+    }
+
+    /** Writes pairs as one JDBC batch and then their reasons as another, with the pairs' generated ids. */
+    private void savePairs(long runId, List<PairToStore> pairs) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(
+                connection -> connection.prepareStatement(
+                        "INSERT INTO brokering_candidate (run_id, urn, area, supporter_id, eligible, score, allocated)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        PairToStore pair = pairs.get(i);
+                        ps.setLong(1, runId);
+                        ps.setInt(2, pair.urn());
+                        ps.setString(3, pair.area());
+                        ps.setString(4, pair.supporterId());
+                        ps.setBoolean(5, pair.eligible());
+                        ps.setObject(6, pair.score(), Types.DOUBLE);
+                        ps.setBoolean(7, pair.allocated());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return pairs.size();
+                    }
+                },
+                keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != pairs.size()) {
+            throw new IllegalStateException(
+                    "the database returned " + ids.size() + " ids for " + pairs.size() + " brokering pairs");
+        }
+        List<Object[]> reasons = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            long candidateId = ((Number) ids.get(i).values().iterator().next()).longValue();
+            for (Reason r : pairs.get(i).reasons()) {
                 Explanation why = r.explanation();
                 reasons.add(new Object[] {
                     candidateId,
@@ -120,21 +167,6 @@ public class BrokeringRunStore {
                 "INSERT INTO brokering_reason (candidate_id, kind, name, points, rule_id, rule_name, rule_source, reason)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 reasons);
-        template.batchUpdate(
-                "INSERT INTO brokering_need (run_id, urn, area, tier, wanted, allocated, unmet_reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                needs.stream()
-                        .map(n -> new Object[] {
-                            runId,
-                            n.urn(),
-                            n.area(),
-                            n.tier(),
-                            n.wanted(),
-                            n.allocated(),
-                            truncate(n.unmetReason(), 1000)
-                        })
-                        .toList());
-        return runId;
     }
 
     public Optional<BrokeringRunRecord> run(long id) {

@@ -106,5 +106,18 @@ class BrokeringRunTests {
         });
         assertThat(matches)
                 .allSatisfy(m -> assertThat(m.reasons()).anyMatch(r -> r.kind().equals("COMPONENT")));
+
+        // Pairs and their reasons are written in batches: each stored reason belongs to its own pair.
+        List<BrokeringRunStore.StoredCandidate> eligible = byUrn.keySet().stream()
+                .flatMap(urn -> store.candidates(run.id(), urn).stream())
+                .filter(BrokeringRunStore.StoredCandidate::eligible)
+                .toList();
+        assertThat(eligible).hasSizeGreaterThan(matches.size());
+        assertThat(eligible).allSatisfy(c -> assertThat(c.reasons())
+                .filteredOn(r -> r.kind().equals("ELIGIBLE"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason())
+                        .startsWith(register.get(c.supporterId()).getName())
+                        .endsWith(" for " + c.area() + " at " + c.urn())));
     }
 }
