@@ -118,6 +118,24 @@ class AllocationTests {
     }
 
     @Test
+    void unconnectedPartsAreAllocatedAsOneProblemWithTheirPlacesPerTierAddedUp() {
+        // Part 1: T4 and T3a compete for S1. Part 2: T3b and S2, no pair with part 1.
+        Result result = Allocation.solve(new Problem(
+                List.of(new Need("T4", 4, 1), new Need("T3a", 3, 1), new Need("T3b", 3, 1)),
+                List.of(new Supply("S1", 1), new Supply("S2", 1)),
+                List.of(
+                        new Candidate("T4", "S1", 10),
+                        new Candidate("T3a", "S1", 70),
+                        new Candidate("T3b", "S2", 40))));
+        assertThat(result.matches()).containsExactly(new Match("T3b", "S2", 40), new Match("T4", "S1", 10));
+        assertThat(result.servedByTier()).containsExactly(Map.entry(4, 1), Map.entry(3, 1));
+        assertThat(result.allocated())
+                .containsEntry("T3a", 0)
+                .containsEntry("T3b", 1)
+                .containsEntry("T4", 1);
+    }
+
+    @Test
     void matchesTheBruteForceOptimumOnRandomSmallProblems() {
         Random random = new Random(20_191_231L);
         for (int round = 0; round < 300; round++) {
@@ -134,7 +152,8 @@ class AllocationTests {
             List<Candidate> candidates = new ArrayList<>();
             for (Need need : needs) {
                 for (Supply supply : supplies) {
-                    if (random.nextDouble() < 0.6) {
+                    // Sparse rounds leave the problem in several unconnected parts, solved one by one.
+                    if (random.nextDouble() < (round % 2 == 0 ? 0.6 : 0.25)) {
                         candidates.add(new Candidate(
                                 need.id(), supply.supporterId(), Math.round(random.nextDouble() * 900) / 10.0 - 15));
                     }
