@@ -1,9 +1,7 @@
 package org.tierwise.rules;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -12,11 +10,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * and a sentence for people.
  *
  * @param matchedFacts each matched fact as text, so an explanation serialises safely to JSON
+ *     ({@link MatchedFacts}: the text of a record or an enum is made when it is read)
  */
 public record Explanation(
         String ruleId, String ruleName, String source, String since, String reason, List<String> matchedFacts) {
-
-    private static final int MAX_FACT_TEXT = 500;
 
     /**
      * The explanation of the rule now firing; in a DRL consequence write
@@ -25,24 +22,13 @@ public record Explanation(
     public static Explanation of(RuleContext drools, String reason) {
         Rule rule = drools.getRule();
         Map<String, Object> metadata = rule.getMetaData();
-        List<String> facts = drools.getMatch().getObjects().stream()
-                .filter(Objects::nonNull)
-                .map(Explanation::render)
-                .toList();
         return new Explanation(
                 text(metadata.get("id")),
                 rule.getName(),
                 text(metadata.get("source")),
                 text(metadata.get("since")),
                 reason,
-                facts);
-    }
-
-    private static String render(Object fact) {
-        // An accumulate's results reach the match as an array of values.
-        String text =
-                fact instanceof Object[] values ? "accumulated " + Arrays.deepToString(values) : String.valueOf(fact);
-        return text.length() <= MAX_FACT_TEXT ? text : text.substring(0, MAX_FACT_TEXT - 1) + "…";
+                new MatchedFacts(drools.getMatch().getObjects()));
     }
 
     private static String text(Object value) {
