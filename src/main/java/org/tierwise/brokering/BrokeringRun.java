@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ public class BrokeringRun {
             BrokeringInput input,
             BrokeringParameters parameters,
             BrokeringEvaluation evaluation,
-            Map<String, Double> scores,
+            Map<Pair, Double> scores,
             List<Allocation.Need> needs,
             Allocation.Result result,
             long allocationMillis) {}
@@ -81,10 +80,10 @@ public class BrokeringRun {
         BrokeringParameters parameters = new BrokeringParameters(ruleSet, tiering.asOf());
         BrokeringInput input = inputs.load(tiering, parameters);
         BrokeringEvaluation evaluation = evaluator.evaluate(ruleSet, input, parameters);
-        Map<String, Double> scores = new HashMap<>();
+        Map<Pair, Double> scores = new HashMap<>();
         evaluation
                 .components()
-                .forEach(c -> scores.merge(pair(c.urn(), c.area(), c.supporterId()), c.points(), Double::sum));
+                .forEach(c -> scores.merge(new Pair(c.urn(), c.area(), c.supporterId()), c.points(), Double::sum));
         List<Allocation.Need> needs = new ArrayList<>();
         input.schools().forEach(t -> t.needs()
                 .forEach(n -> needs.add(new Allocation.Need(need(n.urn(), n.area()), n.tier(), n.wanted()))));
@@ -95,7 +94,7 @@ public class BrokeringRun {
                 .map(e -> new Allocation.Candidate(
                         need(e.urn(), e.area()),
                         e.supporterId(),
-                        scores.getOrDefault(pair(e.urn(), e.area(), e.supporterId()), 0.0)))
+                        scores.getOrDefault(new Pair(e.urn(), e.area(), e.supporterId()), 0.0)))
                 .toList();
         long allocationStarted = System.nanoTime();
         Allocation.Result result = Allocation.solve(new Allocation.Problem(needs, supplies, candidates));
@@ -117,7 +116,7 @@ public class BrokeringRun {
         BrokeringInput input = decision.input();
         BrokeringParameters parameters = decision.parameters();
         BrokeringEvaluation evaluation = decision.evaluation();
-        Map<String, Double> scores = decision.scores();
+        Map<Pair, Double> scores = decision.scores();
         List<Allocation.Need> needs = decision.needs();
         Allocation.Result result = decision.result();
         long allocationMillis = decision.allocationMillis();
@@ -167,17 +166,17 @@ public class BrokeringRun {
     }
 
     private static List<BrokeringRunStore.PairToStore> pairs(
-            BrokeringEvaluation evaluation, Map<String, Double> scores, Set<String> allocated) {
-        Map<String, List<BrokeringRunStore.Reason>> reasons = new LinkedHashMap<>();
+            BrokeringEvaluation evaluation, Map<Pair, Double> scores, Set<String> allocated) {
+        Map<Pair, List<BrokeringRunStore.Reason>> reasons = new HashMap<>();
         evaluation.components().forEach(c -> reasons.computeIfAbsent(
-                        pair(c.urn(), c.area(), c.supporterId()), k -> new ArrayList<>())
+                        new Pair(c.urn(), c.area(), c.supporterId()), k -> new ArrayList<>(4))
                 .add(new BrokeringRunStore.Reason("COMPONENT", c.name(), c.points(), c.explanation())));
         evaluation.excluded().forEach(x -> reasons.computeIfAbsent(
-                        pair(x.urn(), x.area(), x.supporterId()), k -> new ArrayList<>())
+                        new Pair(x.urn(), x.area(), x.supporterId()), k -> new ArrayList<>(2))
                 .add(new BrokeringRunStore.Reason("EXCLUDED", null, null, x.explanation())));
         List<BrokeringRunStore.PairToStore> pairs = new ArrayList<>();
         for (Eligible e : evaluation.eligible()) {
-            String key = pair(e.urn(), e.area(), e.supporterId());
+            Pair key = new Pair(e.urn(), e.area(), e.supporterId());
             List<BrokeringRunStore.Reason> why = new ArrayList<>();
             why.add(new BrokeringRunStore.Reason("ELIGIBLE", null, null, e.explanation()));
             why.addAll(reasons.getOrDefault(key, List.of()));
@@ -187,12 +186,12 @@ public class BrokeringRun {
                     e.supporterId(),
                     true,
                     scores.getOrDefault(key, 0.0),
-                    allocated.contains(key),
+                    allocated.contains(need(e.urn(), e.area()) + "/" + e.supporterId()),
                     why));
         }
-        Set<String> seen = new HashSet<>();
+        Set<Pair> seen = new HashSet<>();
         for (Excluded x : evaluation.excluded()) {
-            String key = pair(x.urn(), x.area(), x.supporterId());
+            Pair key = new Pair(x.urn(), x.area(), x.supporterId());
             if (seen.add(key)) {
                 pairs.add(new BrokeringRunStore.PairToStore(
                         x.urn(), x.area(), x.supporterId(), false, null, false, reasons.get(key)));
@@ -210,12 +209,15 @@ public class BrokeringRun {
         evaluation.eligible().forEach(e -> eligibleByNeed
                 .computeIfAbsent(need(e.urn(), e.area()), k -> new ArrayList<>())
                 .add(e.supporterId()));
+        // Exclusions are summed up only for the needs that have no eligible supporter.
         Map<String, Map<String, Set<String>>> exclusionsByNeed = new HashMap<>();
-        evaluation.excluded().forEach(x -> exclusionsByNeed
-                .computeIfAbsent(need(x.urn(), x.area()), k -> new TreeMap<>())
-                .computeIfAbsent(
-                        x.explanation().ruleId() + " " + x.explanation().ruleName(), k -> new HashSet<>())
-                .add(x.supporterId()));
+        evaluation.excluded().stream()
+                .filter(x -> !eligibleByNeed.containsKey(need(x.urn(), x.area())))
+                .forEach(x -> exclusionsByNeed
+                        .computeIfAbsent(need(x.urn(), x.area()), k -> new TreeMap<>())
+                        .computeIfAbsent(
+                                x.explanation().ruleId() + " " + x.explanation().ruleName(), k -> new HashSet<>())
+                        .add(x.supporterId()));
         List<BrokeringRunStore.StoredNeed> stored = new ArrayList<>();
         for (BrokeringInput.Target target : input.schools()) {
             for (NeedFacts n : target.needs()) {
@@ -271,9 +273,8 @@ public class BrokeringRun {
         return urn + "/" + area;
     }
 
-    private static String pair(int urn, String area, String supporterId) {
-        return urn + "/" + area + "/" + supporterId;
-    }
+    /** One supporter for one need of one school (area and id are the facts' own strings, not copies). */
+    record Pair(int urn, String area, String supporterId) {}
 
     private static AuditEntry ran(long runId, BrokeringRunRecord run) {
         return AuditEntry.of(
