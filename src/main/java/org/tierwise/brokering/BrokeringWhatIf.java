@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tierwise.rules.RuleSet;
 import org.tierwise.rules.whatif.WhatIfOutcome;
@@ -42,12 +43,13 @@ class BrokeringWhatIf implements WhatIfSubject {
         Map<String, TreeSet<String>> chosen = new LinkedHashMap<>();
         decision.needs().forEach(n -> chosen.put(n.id(), new TreeSet<>()));
         decision.result().matches().forEach(m -> chosen.get(m.needId()).add(m.supporterId()));
+        Map<String, List<ScoreComponent>> componentsByNeed = decision.evaluation().components().stream()
+                .collect(Collectors.groupingBy(c -> BrokeringRun.need(c.urn(), c.area())));
         Map<String, WhatIfOutcome> outcomes = new LinkedHashMap<>();
         chosen.forEach((need, supporters) -> {
             List<String> rules = new ArrayList<>();
-            decision.evaluation().components().stream()
-                    .filter(c ->
-                            BrokeringRun.need(c.urn(), c.area()).equals(need) && supporters.contains(c.supporterId()))
+            componentsByNeed.getOrDefault(need, List.of()).stream()
+                    .filter(c -> supporters.contains(c.supporterId()))
                     .map(c -> c.explanation().ruleId())
                     .distinct()
                     .forEach(rules::add);
