@@ -3,6 +3,7 @@ package org.tierwise.finance.facts;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.tierwise.finance.FinancialYear;
 import org.tierwise.finance.FundKind;
 
@@ -14,6 +15,9 @@ import org.tierwise.finance.FundKind;
  */
 public record FundFacts(
         String ref, String name, String council, FundKind kind, String financialYear, double budget, double balance) {
+
+    /** Compiled once: the rules ask for a council's parameter once per spending item and parameter. */
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     public FundFacts {
         Objects.requireNonNull(ref, "ref is required");
@@ -28,8 +32,11 @@ public record FundFacts(
 
     /** The council-specific parameter with this prefix, e.g. "finance.executive-approval-threshold.rotherham". */
     public String parameter(String prefix) {
-        String key =
-                council == null ? "" : council.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String key = council == null
+                ? ""
+                : NOT_ALPHANUMERIC
+                        .matcher(council.trim().toLowerCase(Locale.ROOT))
+                        .replaceAll("-");
         return prefix + "." + key;
     }
 
