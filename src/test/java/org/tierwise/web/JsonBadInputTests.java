@@ -92,7 +92,13 @@ class JsonBadInputTests {
                                 + "\"specialisms\":[\"LEADERSHIP\"],\"capacityDeployments\":1}"),
                 new Endpoint(HttpMethod.POST, "/api/finance/checks", "{\"fund\":[\"A\"]}", null, "{\"fund\":\"%s\"}"),
                 new Endpoint(HttpMethod.POST, "/api/rules/validate", "{\"dir\":[1]}", null, "{\"dir\":\"%s\"}"),
-                new Endpoint(HttpMethod.POST, "/api/rules/what-if", "{\"rules\":{}}", "{}", "{\"rules\":\"%s\"}"));
+                new Endpoint(HttpMethod.POST, "/api/rules/what-if", "{\"rules\":{}}", "{}", "{\"rules\":\"%s\"}"),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/api/rules/changes/1/reject",
+                        "{\"reason\":[1]}",
+                        null,
+                        "{\"reason\":\"%s\"}"));
     }
 
     @Autowired

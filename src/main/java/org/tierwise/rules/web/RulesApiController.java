@@ -1,5 +1,7 @@
 package org.tierwise.rules.web;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,11 +134,12 @@ class RulesApiController {
 
     @PostMapping("/changes/{id}/reject")
     @Operation(summary = "Reject a pending rule change (body optional: {\"reason\": \"...\"}); the live rules stay")
-    RuleChange reject(@PathVariable long id, @RequestBody(required = false) Decision decision, Principal principal) {
+    RuleChange reject(
+            @PathVariable long id, @Valid @RequestBody(required = false) Decision decision, Principal principal) {
         return liveRules.reject(id, Actors.of(principal), decision == null ? null : decision.reason());
     }
 
-    record Decision(String reason) {}
+    record Decision(@Size(max = 2000) String reason) {}
 
     @PostMapping("/what-if")
     @Operation(summary = "List every decision a candidate rules directory on the server would change")
