@@ -158,7 +158,7 @@ public class ImportService {
                             table.fileName(),
                             row.line(),
                             name,
-                            trimmed.substring(0, 40) + "…",
+                            trimmed.length() > 40 ? trimmed.substring(0, 40) + "…" : trimmed,
                             "at most " + max + " characters (this value has " + trimmed.length() + ")"));
                 }
             }

@@ -200,6 +200,18 @@ class ImportBadInputTests {
                 .contains("this value has 5000");
     }
 
+    @org.junit.jupiter.api.Test
+    void refusesAValueJustOverAShortColumnShowingItWhole() throws Exception {
+        Kind register =
+                kinds().filter(k -> k.kind().equals("schools")).findFirst().orElseThrow();
+        List<String> lines = lines(register);
+        lines.set(1, withCell(lines, 1, "POSTCODE", "WD5 0RD WD5 0"));
+
+        MockHttpServletResponse response = refused(register, bytes(lines), 2, "POSTCODE", "WD5 0RD WD5 0");
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.errors[0].expected"))
+                .isEqualTo("at most 12 characters (this value has 13)");
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void readsAFileWithAByteOrderMarkAsTheSameFile(Kind kind) throws Exception {

@@ -1,8 +1,8 @@
 package org.tierwise.rules.web;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
