@@ -2,6 +2,7 @@ package org.tierwise.audit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -72,10 +73,14 @@ public final class AuditEntry {
     public AuditEntry detail(String name, Object value) {
         detail.put(
                 name,
-                value instanceof String text && text.length() > MAX_TEXT
-                        ? text.substring(0, MAX_TEXT - 1) + "…"
-                        : value);
+                value instanceof List<?> list
+                        ? list.stream().map(AuditEntry::cut).toList()
+                        : cut(value));
         return this;
+    }
+
+    private static Object cut(Object value) {
+        return value instanceof String text && text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : value;
     }
 
     AuditAction action() {

@@ -18,6 +18,7 @@ public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int SUMMARY_LENGTH = 4000;
+    private static final int DETAIL_LENGTH = 100_000;
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -45,8 +46,21 @@ public class AuditLog {
                         entry.digest(),
                         entry.ruleSetDigest(),
                         summary,
-                        json.writeValueAsString(entry.detail()))
+                        detail(entry))
                 .update();
         log.debug("Audit: {} {} {} {} {}", actor, entry.action(), entry.outcome(), entry.subjectKind(), summary);
+    }
+
+    /** The particulars as JSON; if they would not fit their column, their start as one string. */
+    private String detail(AuditEntry entry) {
+        String detail = json.writeValueAsString(entry.detail());
+        if (detail.length() <= DETAIL_LENGTH) {
+            return detail;
+        }
+        return json.writeValueAsString(java.util.Map.of(
+                "truncated",
+                detail.length() + " characters of detail, cut to fit",
+                "start",
+                detail.substring(0, 90_000)));
     }
 }

@@ -101,6 +101,24 @@ class AuditTrailTests {
     }
 
     @Test
+    void aRefusalWithManyLongBadValuesIsStillAnsweredAndRecorded() throws Exception {
+        StringBuilder csv = new StringBuilder("URN,PTRWM_EXP,READPROG\n");
+        for (int row = 0; row < 30; row++) {
+            csv.append("117083,").append("x".repeat(9000)).append(",1.0\n");
+        }
+        mvc.perform(multipart("/api/imports/ks2")
+                        .file(new MockMultipartFile(
+                                "file", "long.csv", "text/csv", csv.toString().getBytes()))
+                        .param("year", "2018-19")
+                        .principal(as("lou")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/audit").param("actor", "lou"))
+                .andExpect(jsonPath("$.content", hasSize(1)))
+                .andExpect(jsonPath("$.content[0].outcome").value("REFUSED"))
+                .andExpect(jsonPath("$.content[0].detail.errors", hasSize(20)));
+    }
+
+    @Test
     void runsOverridesAndDeploymentsAreRecordedWithTheirActorAndRuleSet() throws Exception {
         long tieringRun = tier("cara");
         mvc.perform(post("/api/tiering/runs/" + tieringRun + "/overrides")
