@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tierwise.rules.Evaluation;
+import org.tierwise.rules.Explanation;
 import org.tierwise.rules.RuleEngine;
 import org.tierwise.rules.RuleSet;
 
@@ -45,11 +46,26 @@ class BrokeringEvaluator {
             Set<String> ids = near.stream().map(SupporterFacts::id).collect(Collectors.toSet());
             ids.forEach(id -> facts.addAll(history.getOrDefault(id, List.of())));
             Evaluation evaluation = engine.evaluate(ruleSet, facts, input.asOf());
-            eligible.addAll(evaluation.outcomes(Eligible.class));
-            excluded.addAll(evaluation.outcomes(Excluded.class));
-            components.addAll(evaluation.outcomes(ScoreComponent.class));
+            // A run stores each outcome's rule, source and reason but not the facts it matched, and a
+            // national run keeps about 1.7 million outcomes until it is stored: the facts are let go.
+            evaluation
+                    .outcomes(Eligible.class)
+                    .forEach(e -> eligible.add(
+                            new Eligible(e.supporterId(), e.urn(), e.area(), withoutFacts(e.explanation()))));
+            evaluation
+                    .outcomes(Excluded.class)
+                    .forEach(x -> excluded.add(
+                            new Excluded(x.supporterId(), x.urn(), x.area(), withoutFacts(x.explanation()))));
+            evaluation
+                    .outcomes(ScoreComponent.class)
+                    .forEach(c -> components.add(new ScoreComponent(
+                            c.supporterId(), c.urn(), c.area(), c.name(), c.points(), withoutFacts(c.explanation()))));
             evaluation.firingCounts().forEach((rule, count) -> fired.merge(rule, count, Long::sum));
         }
         return new BrokeringEvaluation(ruleSet.version(), eligible, excluded, components, leftOut, fired);
+    }
+
+    private static Explanation withoutFacts(Explanation why) {
+        return new Explanation(why.ruleId(), why.ruleName(), why.source(), why.since(), why.reason(), List.of());
     }
 }
