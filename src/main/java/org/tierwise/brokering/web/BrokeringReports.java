@@ -82,20 +82,36 @@ public class BrokeringReports {
                         "NEED", d.code(), null, d.ruleId(), d.ruleName(), d.ruleSource(), d.reason()))
                 .toList();
         List<BrokeringRunStore.StoredCandidate> candidates = store.candidates(runId, urn);
-        Map<String, Supporter> byId = supporters(candidates);
         int limit = listed == null ? Integer.MAX_VALUE : listed;
-        List<BrokeringViews.NeedRecommendation> recommendations = new ArrayList<>();
-        for (BrokeringRunStore.StoredNeed need : store.needs(runId, urn)) {
+        List<BrokeringRunStore.StoredNeed> storedNeeds = store.needs(runId, urn);
+        Map<String, List<BrokeringRunStore.StoredCandidate>> eligibleByArea = new HashMap<>();
+        Map<String, List<BrokeringRunStore.StoredCandidate>> excludedByArea = new HashMap<>();
+        for (BrokeringRunStore.StoredNeed need : storedNeeds) {
             List<BrokeringRunStore.StoredCandidate> forNeed = candidates.stream()
                     .filter(c -> c.area().equals(need.area()))
                     .toList();
-            List<BrokeringRunStore.StoredCandidate> eligible = forNeed.stream()
-                    .filter(BrokeringRunStore.StoredCandidate::eligible)
-                    .sorted(Comparator.comparing((BrokeringRunStore.StoredCandidate c) -> -c.score())
-                            .thenComparing(BrokeringRunStore.StoredCandidate::supporterId))
-                    .toList();
-            List<BrokeringRunStore.StoredCandidate> excluded =
-                    forNeed.stream().filter(c -> !c.eligible()).toList();
+            eligibleByArea.put(
+                    need.area(),
+                    forNeed.stream()
+                            .filter(BrokeringRunStore.StoredCandidate::eligible)
+                            .sorted(Comparator.comparing((BrokeringRunStore.StoredCandidate c) -> -c.score())
+                                    .thenComparing(BrokeringRunStore.StoredCandidate::supporterId))
+                            .toList());
+            excludedByArea.put(
+                    need.area(), forNeed.stream().filter(c -> !c.eligible()).toList());
+        }
+        // Only the supporters the answer names are read.
+        List<BrokeringRunStore.StoredCandidate> named = new ArrayList<>();
+        eligibleByArea
+                .values()
+                .forEach(list -> list.stream().filter(c -> c.allocated()).forEach(named::add));
+        eligibleByArea.values().forEach(list -> named.addAll(list.subList(0, Math.min(limit, list.size()))));
+        excludedByArea.values().forEach(list -> named.addAll(list.subList(0, Math.min(limit, list.size()))));
+        Map<String, Supporter> byId = supporters(named);
+        List<BrokeringViews.NeedRecommendation> recommendations = new ArrayList<>();
+        for (BrokeringRunStore.StoredNeed need : storedNeeds) {
+            List<BrokeringRunStore.StoredCandidate> eligible = eligibleByArea.get(need.area());
+            List<BrokeringRunStore.StoredCandidate> excluded = excludedByArea.get(need.area());
             List<BrokeringViews.Alternative> ranked = new ArrayList<>();
             for (int i = 0; i < eligible.size() && i < limit; i++) {
                 BrokeringRunStore.StoredCandidate c = eligible.get(i);
