@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.tierwise.TestUsers;
 import org.tierwise.tiering.TieringRun;
 
 /**
@@ -19,6 +20,9 @@ import org.tierwise.tiering.TieringRun;
  * for random schools of the stored run.
  */
 final class LatencyStep implements BenchmarkStep {
+
+    /** An officer asks: the API reads schools, tiers and recommendations for officers. */
+    private static final String OFFICER = TestUsers.basicHeader("officer");
 
     /** The schools to ask about, chosen once the earlier steps have stored their runs. */
     private final Function<BenchmarkContext, List<Integer>> urnsOf;
@@ -112,6 +116,7 @@ final class LatencyStep implements BenchmarkStep {
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                         + pathTemplate.formatted(urns.get(random.nextInt(urns.size())))))
                                 .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", OFFICER)
                                 .GET()
                                 .build()),
                 counted);

@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tierwise.RulesCopy;
+import org.tierwise.TestUsers;
 import org.tierwise.tiering.StoredTier;
 import org.tierwise.tiering.Tier;
 import org.tierwise.tiering.TieringRunStore;
@@ -94,6 +95,17 @@ class BrowserTests {
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
+        signIn(TestUsers.LEAD);
+    }
+
+    /** Signs in through the sign-in form, as a person would; the session cookie serves every test. */
+    private void signIn(String user) {
+        open("/login");
+        screenshot("login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(TestUsers.password(user));
+        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        assertThat(waitFor(By.id("sign-out")).isDisplayed()).isTrue();
     }
 
     @AfterAll
@@ -108,7 +120,7 @@ class BrowserTests {
         open("/");
         screenshot("home");
         browser.findElement(By.id("q")).sendKeys("astley cooper");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         WebElement results = waitFor(By.id("results"));
         screenshot("search");
         results.findElement(By.linkText("The Astley Cooper School")).click();

@@ -91,7 +91,7 @@ class RulesApiControllerTests {
         assertThat(evaluation.version().digest()).isNotEqualTo(before);
         mvc.perform(get("/api/rules/versions"))
                 .andExpect(jsonPath("$[0].digest").value(evaluation.version().digest()))
-                .andExpect(jsonPath("$[0].activatedBy").value("anonymous"));
+                .andExpect(jsonPath("$[0].activatedBy").value("lead"));
     }
 
     @Test

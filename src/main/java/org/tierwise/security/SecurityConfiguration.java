@@ -1,0 +1,95 @@
+package org.tierwise.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what, decided by {@link AccessTable} for every request.
+ *
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic on every request, no session, no CSRF token; 401 and 403 as
+ *       problem details. A GET may also use the page session, for the downloads the pages link to.
+ *   <li>Everything else (the pages): a sign-in form, a session, CSRF tokens on every form, sign out.
+ * </ul>
+ *
+ * Only for the web service: batch commands ({@code java -jar tierwise.jar import ...}) serve nothing
+ * and sign nobody in.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    /** Outside /api, what scripts rather than people read: they get a 401 problem, not the sign-in form. */
+    private static final RequestMatcher SCRIPTS = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"),
+            PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
+            PathPatternRequestMatcher.pathPattern("/actuator/**"));
+
+    @Bean
+    ConfiguredUsers configuredUsers(SecuritySettings settings, Environment environment) {
+        return new ConfiguredUsers(settings.users(), environment.acceptsProfiles(Profiles.of("dev")));
+    }
+
+    /** Hashes by their {id} prefix ({bcrypt}); a successful check is remembered for five minutes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new RememberingPasswordEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) {
+        ProblemResponses problems = new ProblemResponses();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().access(new AccessTableAuthorization()))
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new ApiReadsFromPageSession()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) {
+        ProblemResponses problems = new ProblemResponses();
+        AccessDeniedHandler forbiddenPage =
+                (request, response, denied) -> response.sendError(403, ProblemResponses.forbidden(request));
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().access(new AccessTableAuthorization()))
+                .formLogin(form -> form.loginPage("/login"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // For the API description and actuator from scripts; browsers are sent to the sign-in form.
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(problems, SCRIPTS)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(forbiddenPage));
+        return http.build();
+    }
+}
