@@ -3,7 +3,11 @@ package org.tierwise.imports;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
+import org.tierwise.security.AccessTable;
+import org.tierwise.security.Roles;
 
 /** Uploads of published and local CSV files. */
 @RestController
@@ -40,12 +46,29 @@ class ImportApiController {
             @PathVariable String kind,
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String year,
-            @RequestParam(required = false) DataStatus status)
+            @RequestParam(required = false) DataStatus status,
+            Authentication user)
             throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
         AcademicYear academicYear = year == null || year.isBlank() ? null : parseYear(name, year);
-        return imports.importFile(
-                "auto".equals(kind) ? null : kind, name, file.getBytes(), new ImportOptions(academicYear, status));
+        byte[] bytes = file.getBytes();
+        String importKind = "auto".equals(kind) ? recognisedKindTheUserMayImport(name, bytes, user) : kind;
+        return imports.importFile(importKind, name, bytes, new ImportOptions(academicYear, status));
+    }
+
+    /**
+     * A file sent to 'auto' needs the role its recognised kind needs (finance files: FINANCE); one that
+     * is not recognised goes on to be refused, saying why.
+     */
+    private String recognisedKindTheUserMayImport(String name, byte[] bytes, Authentication user) {
+        Optional<String> recognised = imports.recognisedKind(name, bytes);
+        if (recognised.isPresent() && !AccessTable.mayImport(recognised.get(), Roles.of(user))) {
+            throw new AccessDeniedException(name + " is a '" + recognised.get() + "' file, which needs "
+                    + AccessTable.entryFor(HttpMethod.POST, "/api/imports/" + recognised.get())
+                            .map(AccessTable.Entry::whoText)
+                            .orElse("a role no one has"));
+        }
+        return recognised.orElse(null);
     }
 
     private static AcademicYear parseYear(String file, String year) {

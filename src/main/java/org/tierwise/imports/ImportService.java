@@ -105,6 +105,18 @@ public class ImportService {
         return report;
     }
 
+    /**
+     * The kind of file this is, recognised from its header; empty when it cannot be read or matches
+     * no kind or several (importing it with no kind named then refuses it, saying why).
+     */
+    public Optional<String> recognisedKind(String fileName, byte[] bytes) {
+        try {
+            return Optional.of(recognise(CsvTable.parse(fileName, bytes)).kind());
+        } catch (ImportRejectedException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Imports a file, or every CSV file of a folder in dependency order (register first). */
     public List<ImportReport> importPath(Path path) throws IOException {
         if (!Files.exists(path)) {
