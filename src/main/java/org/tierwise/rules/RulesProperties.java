@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watchDelay how long the directory must stay quiet before a watched change is reloaded
  * @param maxFirings the most rule firings one evaluation may make before it is stopped as runaway
  * @param failOnErrorAtStartup refuse to start when the rules do not compile (off for CLI commands)
+ * @param candidatesDir where candidate rule sets for what-if and validation live on the server: a
+ *     request names one of its directories, never an arbitrary path (see {@link CandidateRules})
  */
 @ConfigurationProperties("tierwise.rules")
 public record RulesProperties(
@@ -20,4 +22,5 @@ public record RulesProperties(
         @DefaultValue("false") boolean watch,
         @DefaultValue("500ms") Duration watchDelay,
         @DefaultValue("100000") int maxFirings,
-        @DefaultValue("true") boolean failOnErrorAtStartup) {}
+        @DefaultValue("true") boolean failOnErrorAtStartup,
+        @DefaultValue("./rules-candidates") Path candidatesDir) {}

@@ -12,7 +12,8 @@ public final class TestRules {
     private TestRules() {}
 
     public static RulesProperties properties(Path dir, int maxFirings) {
-        return new RulesProperties(dir, false, Duration.ofMillis(100), maxFirings, true);
+        return new RulesProperties(
+                dir, false, Duration.ofMillis(100), maxFirings, true, dir.resolveSibling("candidates"));
     }
 
     public static LiveRules live(Path dir) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tierwise.audit.Actors;
+import org.tierwise.rules.CandidateRules;
 import org.tierwise.rules.LiveRules;
 import org.tierwise.rules.RuleCatalogue;
 import org.tierwise.rules.RuleChange;
@@ -45,6 +46,7 @@ class RulesApiController {
     private final CaseRunner caseRunner;
     private final WhatIf whatIf;
     private final RuleChanges changes;
+    private final CandidateRules candidates;
 
     RulesApiController(
             LiveRules liveRules,
@@ -52,13 +54,15 @@ class RulesApiController {
             RuleSetVersions versions,
             CaseRunner caseRunner,
             WhatIf whatIf,
-            RuleChanges changes) {
+            RuleChanges changes,
+            CandidateRules candidates) {
         this.liveRules = liveRules;
         this.catalogue = catalogue;
         this.versions = versions;
         this.caseRunner = caseRunner;
         this.whatIf = whatIf;
         this.changes = changes;
+        this.candidates = candidates;
     }
 
     record DirectoryRequest(String dir) {}
@@ -76,10 +80,11 @@ class RulesApiController {
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Compile a rules directory on the server without activating it")
+    @Operation(
+            summary = "Compile the live rules directory, or a candidate directory under tierwise.rules.candidates-dir,"
+                    + " without activating it")
     RuleCatalogue.Validation validate(@RequestBody(required = false) DirectoryRequest request) {
-        Path dir = request == null || request.dir() == null ? liveRules.directory() : Path.of(request.dir());
-        return catalogue.validate(dir);
+        return catalogue.validate(candidates.resolve(request == null ? null : request.dir()));
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -142,12 +147,15 @@ class RulesApiController {
     record Decision(@Size(max = 2000) String reason) {}
 
     @PostMapping("/what-if")
-    @Operation(summary = "List every decision a candidate rules directory on the server would change")
+    @Operation(
+            summary = "List every decision a candidate rules directory (under tierwise.rules.candidates-dir) would"
+                    + " change")
     WhatIfReport whatIf(@RequestBody WhatIfRequest request) {
         if (request.rules() == null || request.rules().isBlank()) {
-            throw new IllegalArgumentException("Name the candidate rules directory: {\"rules\": \"/path/to/rules\"}");
+            throw new IllegalArgumentException("Name the candidate rules directory under " + candidates.directory()
+                    + ": {\"rules\": \"2025-floor-change\"}");
         }
-        return whatIf.compare(Path.of(request.rules()));
+        return whatIf.compare(candidates.resolve(request.rules()));
     }
 
     record WhatIfRequest(String rules) {}

@@ -1,6 +1,5 @@
 package org.tierwise.rules.web;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tierwise.audit.Actors;
+import org.tierwise.rules.CandidateRules;
 import org.tierwise.rules.LiveRules;
 import org.tierwise.rules.RuleCatalogue;
 import org.tierwise.rules.RuleChangeConflictException;
@@ -32,6 +32,7 @@ class RulesPageController {
     private final CaseRunner cases;
     private final WhatIf whatIf;
     private final RuleChanges changes;
+    private final CandidateRules candidates;
 
     RulesPageController(
             RuleCatalogue catalogue,
@@ -39,13 +40,15 @@ class RulesPageController {
             RuleSetVersions versions,
             CaseRunner cases,
             WhatIf whatIf,
-            RuleChanges changes) {
+            RuleChanges changes,
+            CandidateRules candidates) {
         this.catalogue = catalogue;
         this.liveRules = liveRules;
         this.versions = versions;
         this.cases = cases;
         this.whatIf = whatIf;
         this.changes = changes;
+        this.candidates = candidates;
     }
 
     @GetMapping("/rules")
@@ -125,12 +128,15 @@ class RulesPageController {
     @GetMapping("/rules/what-if")
     String whatIf(@RequestParam(required = false) String rules, Model model) {
         model.addAttribute("rules", rules == null ? "" : rules);
+        model.addAttribute("candidatesDirectory", candidates.directory());
         if (rules == null || rules.isBlank()) {
             return "rules/whatif";
         }
-        Path dir = Path.of(rules.trim());
-        if (!Files.isDirectory(dir)) {
-            model.addAttribute("error", "There is no rules directory at " + dir + " on the server");
+        Path dir;
+        try {
+            dir = candidates.resolve(rules);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
             return "rules/whatif";
         }
         try {

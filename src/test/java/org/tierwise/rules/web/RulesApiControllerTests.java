@@ -2,6 +2,7 @@ package org.tierwise.rules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +50,7 @@ import org.tierwise.rules.whatif.WhatIfSubject;
 class RulesApiControllerTests {
 
     private static final Path DIR = createRulesDir();
+    private static final Path CANDIDATES = createCandidatesDir();
     private static final List<Item> ITEMS = List.of(new Item("A", 75), new Item("B", 95));
     private static final LocalDate AS_OF = LocalDate.of(2020, 6, 1);
 
@@ -66,6 +69,7 @@ class RulesApiControllerTests {
     @DynamicPropertySource
     static void rulesDirectory(DynamicPropertyRegistry registry) {
         registry.add("tierwise.rules.dir", DIR::toString);
+        registry.add("tierwise.rules.candidates-dir", CANDIDATES::toString);
     }
 
     @BeforeEach
@@ -152,15 +156,14 @@ class RulesApiControllerTests {
 
     @Test
     void whatIfListsEveryDecisionACandidateWouldChange() throws Exception {
-        Path candidate = Files.createTempDirectory("candidate");
         RuleDirs.write(
-                candidate,
+                CANDIDATES.resolve("lower-threshold"),
                 "flags/scores.drl",
                 RuleDirs.read(DIR.resolve("flags/scores.drl")).replace("score >= 90", "score >= 70"));
 
         mvc.perform(post("/api/rules/what-if")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"rules\": \"" + candidate + "\"}"))
+                        .content("{\"rules\": \"lower-threshold\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changes", hasSize(1)))
                 .andExpect(jsonPath("$.changes[0].subject").value("scores"))
@@ -171,17 +174,64 @@ class RulesApiControllerTests {
     }
 
     @Test
-    void whatIfOfAMissingDirectoryAnswers400NamingIt() throws Exception {
+    void whatIfOfAMissingCandidateAnswers400NamingIt() throws Exception {
         mvc.perform(post("/api/rules/what-if")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"rules\": \"/no/such/rules\"}"))
+                        .content("{\"rules\": \"no-such-candidate\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("No rules directory at /no/such/rules"));
+                .andExpect(
+                        jsonPath("$.detail").value("No rules directory at " + CANDIDATES.resolve("no-such-candidate")));
+    }
+
+    @Test
+    void noRequestNamesADirectoryOutsideTheCandidatesDirectory() throws Exception {
+        Path elsewhere = RuleDirs.copy("sample", Files.createTempDirectory("elsewhere"));
+        Files.createSymbolicLink(CANDIDATES.resolve("link-out"), elsewhere);
+        for (String outside :
+                List.of(elsewhere.toString(), "../" + elsewhere.getFileName(), "..", "link-out", "/etc")) {
+            for (String endpoint : List.of("/api/rules/what-if", "/api/rules/validate")) {
+                String field = endpoint.endsWith("what-if") ? "rules" : "dir";
+                mvc.perform(post(endpoint)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"" + field + "\": \"" + outside + "\"}"))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.detail", startsWith("Candidate rules must be a directory under ")));
+            }
+            mvc.perform(get("/rules/what-if").param("rules", outside))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Candidate rules must be a directory under ")));
+        }
+    }
+
+    @Test
+    void validateTakesTheLiveDirectoryOrACandidate() throws Exception {
+        RuleDirs.write(
+                CANDIDATES.resolve("broken"),
+                "flags/scores.drl",
+                RuleDirs.read(DIR.resolve("flags/scores.drl")).replace("Item(", "Itemz("));
+        mvc.perform(post("/api/rules/validate")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dir\": \"broken\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false));
+        mvc.perform(post("/api/rules/validate")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dir\": \"" + DIR + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true));
     }
 
     private void editScores(String from, String to) {
         Path file = DIR.resolve("flags/scores.drl");
         RuleDirs.write(DIR, "flags/scores.drl", RuleDirs.read(file).replace(from, to));
+    }
+
+    private static Path createCandidatesDir() {
+        try {
+            return Files.createTempDirectory("rules-candidates");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Path createRulesDir() {
