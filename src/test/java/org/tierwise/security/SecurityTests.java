@@ -1,0 +1,93 @@
+package org.tierwise.security;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tierwise.TestUsers;
+
+/** Signing in and out, 401 and 403 as problem details, CSRF on the pages, and the test defaults themselves. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SecurityTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theApiWithoutCredentialsAnswers401AsAProblemWithTheBasicChallenge() throws Exception {
+        mvc.perform(get("/api/schools").with(TestUsers.anonymous()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Tierwise\""))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("HTTP Basic")));
+    }
+
+    @Test
+    void aWrongPasswordAnswers401() throws Exception {
+        mvc.perform(get("/api/schools").with(TestUsers.basic("officer", "guess")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("The user name or password is wrong"));
+    }
+
+    @Test
+    void aUserWithoutTheRoleAnswers403NamingTheRoleNeeded() throws Exception {
+        mvc.perform(post("/api/rules/reload").with(TestUsers.as("officer")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.needs").value("POLICY"))
+                .andExpect(jsonPath("$.detail")
+                        .value("user officer ([OFFICER]) may not POST /api/rules/reload: it needs POLICY"));
+    }
+
+    @Test
+    void aRequestsOwnUserOverridesTheDefaultLead() throws Exception {
+        mvc.perform(get("/api/schools")).andExpect(status().isOk());
+        mvc.perform(get("/api/schools").with(TestUsers.as("policy"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/schools").with(TestUsers.as("officer"))).andExpect(status().isOk());
+    }
+
+    @Test
+    @WithMockUser(roles = "FINANCE")
+    void withMockUserOverridesTheDefaultLead() throws Exception {
+        mvc.perform(get("/api/schools")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/imports")).andExpect(status().isOk());
+    }
+
+    @Test
+    void pagesSendAnonymousUsersToTheSignInForm() throws Exception {
+        mvc.perform(get("/schools").with(TestUsers.anonymous()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login").with(TestUsers.anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void aPageFormWithoutACsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/rules/reload").with(TestUsers.withoutCsrfToken())).andExpect(status().isForbidden());
+        mvc.perform(post("/rules/reload")).andExpect(status().isFound()).andExpect(redirectedUrl("/rules"));
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormSaysSo() throws Exception {
+        mvc.perform(post("/login")
+                        .with(TestUsers.anonymous())
+                        .param("username", "officer")
+                        .param("password", "guess"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+}
