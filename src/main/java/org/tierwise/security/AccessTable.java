@@ -203,10 +203,16 @@ public final class AccessTable {
             roles(POST, "/api/rules/reload", "make the rules directory live", POLICY),
             roles(POST, "/api/rules/what-if", "the decisions candidate rules would change", POLICY),
             roles(POST, "/api/rules/cases/run", "run the rules' cases", POLICY),
+            roles(GET, "/api/rules/changes", "rule changes with their diffs", POLICY),
+            roles(GET, "/api/rules/changes/{id}", "one rule change with its diff", POLICY),
+            roles(POST, "/api/rules/changes/{id}/approve", "approve another policy officer's rule change", POLICY),
+            roles(POST, "/api/rules/changes/{id}/reject", "reject a rule change", POLICY),
             roles(GET, "/rules", "page: the rules, their errors, reload, versions", POLICY),
             roles(POST, "/rules/reload", "page: reload the rules", POLICY),
             roles(GET, "/rules/cases", "page: the cases report", POLICY),
             roles(GET, "/rules/what-if", "page: what-if", POLICY),
+            roles(POST, "/rules/changes/{id}/approve", "page: approve a rule change", POLICY),
+            roles(POST, "/rules/changes/{id}/reject", "page: reject a rule change", POLICY),
 
             // Finance.
             roles(POST, "/api/finance/checks", "run a finance check", FINANCE),
@@ -215,6 +221,18 @@ public final class AccessTable {
             roles(GET, "/api/finance/flags.csv", "finance flags as CSV", FINANCE),
             roles(GET, "/finance", "page: finance flags", FINANCE),
             roles(POST, "/finance/checks", "page: run a finance check", FINANCE),
+
+            // The audit trail: everyone who acts may see who did what.
+            roles(GET, "/api/audit", "the audit trail", ADMIN, POLICY, COMMISSIONER, FINANCE),
+            roles(GET, "/api/audit/export.csv", "the audit trail as CSV", ADMIN, POLICY, COMMISSIONER, FINANCE),
+            roles(
+                    GET,
+                    "/api/audit/rules/{ruleId}",
+                    "who changed a rule and which runs used it",
+                    ADMIN,
+                    POLICY,
+                    COMMISSIONER,
+                    FINANCE),
 
             // Administration.
             roles(GET, "/api/admin/users", "the users and their roles", ADMIN),
