@@ -1,6 +1,7 @@
 package org.tierwise.security;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tierwise.TestUsers;
@@ -89,5 +91,42 @@ class SecurityTests {
                         .param("username", "officer")
                         .param("password", "guess"))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void administratorsListTheUsersAndTheirRolesWithoutPasswordHashes() throws Exception {
+        mvc.perform(get("/api/admin/users").with(TestUsers.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'officer')].roles[0]").value("OFFICER"))
+                .andExpect(jsonPath("$[?(@.name == 'lead')].roles.length()").value(5))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("$2a$"))))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("password"))));
+        mvc.perform(get("/api/admin/users").with(TestUsers.as("policy"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFileSentToAutoNeedsTheRoleOfTheKindItIsRecognisedAs() throws Exception {
+        MockMultipartFile funds = new MockMultipartFile(
+                "file",
+                "funds.csv",
+                "text/csv",
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/finance/finance_funds.csv")));
+
+        mvc.perform(multipart("/api/imports/auto").file(funds).with(TestUsers.as("commissioner")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("funds.csv is a 'finance-funds' file, which needs FINANCE"));
+        mvc.perform(multipart("/api/imports/finance-funds").file(funds).with(TestUsers.as("commissioner")))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/imports/auto").file(funds).with(TestUsers.as("finance")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("finance-funds"));
+    }
+
+    @Test
+    void theStyleSheetAndHealthAreOpenToAnyone() throws Exception {
+        mvc.perform(get("/css/tierwise.css").with(TestUsers.anonymous())).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health").with(TestUsers.anonymous())).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics").with(TestUsers.anonymous())).andExpect(status().isUnauthorized());
     }
 }

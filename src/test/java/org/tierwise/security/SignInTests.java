@@ -48,7 +48,9 @@ class SignInTests {
         // ... but a change through the API needs credentials on the request, not a cookie.
         assertThat(post("/api/tiering/runs", "").statusCode()).isEqualTo(401);
         // Officers may not reach the rules pages.
-        assertThat(get("/rules").statusCode()).isEqualTo(403);
+        HttpResponse<String> forbidden = get("/rules");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Not allowed");
 
         HttpResponse<String> signedOut = post("/logout", "_csrf=" + token("/schools"));
         assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);
