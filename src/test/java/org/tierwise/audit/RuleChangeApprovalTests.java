@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tierwise.RulesCopy;
+import org.tierwise.TestUsers;
 import org.tierwise.rules.LiveRules;
 import tools.jackson.databind.ObjectMapper;
 
@@ -68,49 +68,55 @@ class RuleChangeApprovalTests {
 
     @Test
     void aChangeGoesLiveOnlyWhenASecondUserApprovesIt() throws Exception {
-        long change = propose("pat", "# a comment added by pat\n");
+        long change = propose("policy", "# a comment added by pat\n");
         assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
         mvc.perform(get("/api/rules/changes/" + change))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING"))
-                .andExpect(jsonPath("$.proposedBy").value("pat"))
+                .andExpect(jsonPath("$.proposedBy").value("policy"))
                 .andExpect(jsonPath("$.files[0].path").value("parameters/finance.yaml"))
                 .andExpect(jsonPath("$.files[0].diff", containsString("+# a comment added by pat")));
 
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").principal(as("pat")))
+        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("policy")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", containsString("second POLICY user")));
         assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
 
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").principal(as("polly")))
+        for (String notPolicy : new String[] {"officer", "commissioner", "finance", "admin"}) {
+            mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as(notPolicy)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+
+        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("policy2")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed").value(true))
                 .andExpect(jsonPath("$.change.status").value("APPLIED"))
-                .andExpect(jsonPath("$.change.decidedBy").value("polly"));
+                .andExpect(jsonPath("$.change.decidedBy").value("policy2"));
         assertThat(liveRules.current().version().digest()).isNotEqualTo(liveBefore);
         mvc.perform(get("/api/rules/versions"))
-                .andExpect(jsonPath("$[0].activatedBy").value("polly"));
+                .andExpect(jsonPath("$[0].activatedBy").value("policy2"));
         mvc.perform(get("/api/audit").param("subject", "rule-change:" + change))
                 .andExpect(jsonPath("$.content[0].action").value("RULE_CHANGE_APPROVED"))
-                .andExpect(jsonPath("$.content[0].actor").value("polly"))
-                .andExpect(jsonPath("$.content[0].detail.proposedBy").value("pat"))
+                .andExpect(jsonPath("$.content[0].actor").value("policy2"))
+                .andExpect(jsonPath("$.content[0].detail.proposedBy").value("policy"))
                 .andExpect(jsonPath("$.content[1].action").value("RULE_CHANGE_PROPOSED"))
-                .andExpect(jsonPath("$.content[1].actor").value("pat"));
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").principal(as("quinn")))
+                .andExpect(jsonPath("$.content[1].actor").value("policy"));
+        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("lead")))
                 .andExpect(status().isConflict());
 
         Files.writeString(FINANCE_PARAMETERS, original);
-        long back = propose("pat", "");
-        mvc.perform(post("/api/rules/changes/" + back + "/approve").principal(as("polly")))
+        long back = propose("policy", "");
+        mvc.perform(post("/api/rules/changes/" + back + "/approve").with(TestUsers.as("policy2")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void aChangeWhoseFilesChangedSinceItWasProposedIsNotApproved() throws Exception {
-        long change = propose("pat", "# first edit\n");
+        long change = propose("policy", "# first edit\n");
         Files.writeString(FINANCE_PARAMETERS, original + "# first edit\n# and an unreviewed second one\n");
 
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").principal(as("polly")))
+        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("policy2")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("the rule files changed since rule change " + change)));
         assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
@@ -119,17 +125,17 @@ class RuleChangeApprovalTests {
 
     @Test
     void aRejectedChangeNeverGoesLive() throws Exception {
-        long change = propose("pat", "# not wanted\n");
+        long change = propose("policy", "# not wanted\n");
 
         mvc.perform(post("/api/rules/changes/" + change + "/reject")
-                        .principal(as("polly"))
+                        .with(TestUsers.as("policy2"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"no policy behind it\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
-                .andExpect(jsonPath("$.decidedBy").value("polly"))
+                .andExpect(jsonPath("$.decidedBy").value("policy2"))
                 .andExpect(jsonPath("$.note").value("no policy behind it"));
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").principal(as("quinn")))
+        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("lead")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("REJECTED")));
         assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
@@ -141,7 +147,7 @@ class RuleChangeApprovalTests {
 
     @Test
     void thePageShowsAPendingChangeWithItsDiffAndFormsToDecideIt() throws Exception {
-        long change = propose("pat", "# seen on the page\n");
+        long change = propose("policy", "# seen on the page\n");
 
         mvc.perform(get("/rules"))
                 .andExpect(status().isOk())
@@ -149,12 +155,13 @@ class RuleChangeApprovalTests {
                 .andExpect(content().string(containsString("+# seen on the page")))
                 .andExpect(content().string(containsString("action=\"/rules/changes/" + change + "/approve\"")))
                 .andExpect(content().string(containsString("action=\"/rules/changes/" + change + "/reject\"")));
-        mvc.perform(post("/rules/changes/" + change + "/approve").principal(as("pat")))
+        // The pages sign in with a form; a plain principal here is a signed-in user of that name.
+        mvc.perform(post("/rules/changes/" + change + "/approve").principal(() -> "policy"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("changeError", containsString("second POLICY user")));
         mvc.perform(post("/rules/changes/" + change + "/reject")
                         .param("reason", "not this term")
-                        .principal(as("polly")))
+                        .principal(() -> "policy2"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", containsString("rejected")));
         assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
@@ -165,7 +172,7 @@ class RuleChangeApprovalTests {
     /** Edits the finance parameters and reloads as {@code who}; returns the pending change. */
     private long propose(String who, String appended) throws Exception {
         Files.writeString(FINANCE_PARAMETERS, original + appended);
-        String body = mvc.perform(post("/api/rules/reload").principal(as(who)))
+        String body = mvc.perform(post("/api/rules/reload").with(TestUsers.as(who)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed").value(false))
                 .andExpect(jsonPath("$.pendingApproval").value(true))
@@ -177,11 +184,7 @@ class RuleChangeApprovalTests {
     }
 
     private void reject(long change) throws Exception {
-        mvc.perform(post("/api/rules/changes/" + change + "/reject").principal(as("polly")))
+        mvc.perform(post("/api/rules/changes/" + change + "/reject").with(TestUsers.as("policy2")))
                 .andExpect(status().isOk());
-    }
-
-    private static Principal as(String name) {
-        return () -> name;
     }
 }
