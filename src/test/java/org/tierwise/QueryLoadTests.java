@@ -6,11 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -174,7 +172,7 @@ class QueryLoadTests {
                 template,
                 HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + port + template.replace("{urn}", String.valueOf(urn))))
-                        .header("Authorization", basic("officer"))
+                        .header("Authorization", TestUsers.basicHeader("officer"))
                         .timeout(Duration.ofSeconds(60))
                         .GET()
                         .build());
@@ -182,7 +180,7 @@ class QueryLoadTests {
 
     private HttpRequest post(String path, String json) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", basic("lead"))
+                .header("Authorization", TestUsers.basicHeader(TestUsers.LEAD))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -193,11 +191,6 @@ class QueryLoadTests {
         double at = (System.nanoTime() - started) / 1e9;
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Event(what, at, response.statusCode(), (System.nanoTime() - started) / 1e9 - at, response.body());
-    }
-
-    private static String basic(String user) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + user + "-dev-pw").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A comment added to a rule file: a new rule-set version to compile and swap in, deciding the same. */

@@ -6,14 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tierwise.DatabaseSnapshot;
+import org.tierwise.TestUsers;
 
 /** An upload over the multipart limit is answered 413 with a problem, over real HTTP, and stores nothing. */
 @SpringBootTest(
@@ -43,12 +42,7 @@ class UploadLimitTests {
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports/schools"))
                                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                "lead:lead-dev-pw".getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", TestUsers.basicHeader(TestUsers.LEAD))
                                 .POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
