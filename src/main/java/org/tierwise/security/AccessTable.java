@@ -113,6 +113,15 @@ public final class AccessTable {
         }
     }
 
+    /** Who reads schools, tiers, recommendations and runs: officers and commissioning groups. */
+    private static final Role[] READERS = {OFFICER, COMMISSIONER};
+
+    /** Staff who work with the decisions (everyone but administrators). */
+    private static final Role[] STAFF = {OFFICER, COMMISSIONER, POLICY, FINANCE};
+
+    /** Everyone who acts, and administrators: who may read the audit trail. */
+    private static final Role[] ACTORS = {COMMISSIONER, POLICY, FINANCE, ADMIN};
+
     private static final List<Entry> ENTRIES = List.of(
             // Anyone: signing in, the style sheets and scripts the sign-in page needs, error pages, health.
             anyone(GET, "/login", "the sign-in page"),
@@ -133,48 +142,34 @@ public final class AccessTable {
             signedIn(GET, "/swagger-ui/**", "the API documentation pages"),
 
             // Schools, tiers and recommendations: read by officers and commissioning groups.
-            roles(GET, "/api/schools", "search schools", OFFICER, COMMISSIONER),
-            roles(GET, "/api/schools/{urn}", "a school's register entry, inspections, results", OFFICER, COMMISSIONER),
-            roles(GET, "/api/schools/{urn}/tier", "a school's current tier, explained", OFFICER, COMMISSIONER),
-            roles(
-                    GET,
-                    "/api/schools/{urn}/recommendation",
-                    "supporters recommended for a school",
-                    OFFICER,
-                    COMMISSIONER),
+            roles(GET, "/api/schools", "search schools", READERS),
+            roles(GET, "/api/schools/{urn}", "a school: register, inspections, results", READERS),
+            roles(GET, "/api/schools/{urn}/tier", "a school's current tier, explained", READERS),
+            roles(GET, "/api/schools/{urn}/recommendation", "supporters recommended for a school", READERS),
             roles(POST, "/api/schools/{urn}/intelligence", "record local intelligence about a school", COMMISSIONER),
-            roles(GET, "/schools", "page: search schools", OFFICER, COMMISSIONER),
-            roles(GET, "/schools/{urn}", "page: one school, its tier and support", OFFICER, COMMISSIONER),
+            roles(GET, "/schools", "page: search schools", READERS),
+            roles(GET, "/schools/{urn}", "page: one school, its tier and support", READERS),
 
             // Tiering: commissioning groups run and override; officers read.
             roles(POST, "/api/tiering/runs", "start a tiering run", COMMISSIONER),
             roles(POST, "/api/tiering/runs/{id}/overrides", "override a school's tier with a reason", COMMISSIONER),
-            roles(GET, "/api/tiering/runs", "list tiering runs", OFFICER, COMMISSIONER),
-            roles(
-                    GET,
-                    "/api/tiering/runs/**",
-                    "a tiering run: totals, schools, comparison, export",
-                    OFFICER,
-                    COMMISSIONER),
+            roles(GET, "/api/tiering/runs", "list tiering runs", READERS),
+            roles(GET, "/api/tiering/runs/**", "a run: totals, schools, comparison, export", READERS),
             roles(POST, "/tiering/runs", "page: start a tiering run", COMMISSIONER),
             roles(POST, "/tiering/runs/{id}/overrides", "page: override a school's tier", COMMISSIONER),
-            roles(GET, "/tiering", "page: tiering runs", OFFICER, COMMISSIONER),
-            roles(GET, "/tiering/jobs/{id}", "page: a tiering run in progress", OFFICER, COMMISSIONER),
-            roles(GET, "/tiering/runs/{id}", "page: a tiering run", OFFICER, COMMISSIONER),
+            roles(GET, "/tiering", "page: tiering runs", READERS),
+            roles(GET, "/tiering/jobs/{id}", "page: a tiering run in progress", READERS),
+            roles(GET, "/tiering/runs/{id}", "page: a tiering run", READERS),
 
             // Brokering: commissioning groups run it and confirm deployments; officers read.
             roles(POST, "/api/brokering/runs", "start a brokering run", COMMISSIONER),
-            roles(
-                    POST,
-                    "/api/brokering/runs/{id}/matches/{matchId}/confirm",
-                    "confirm a match as a deployment",
-                    COMMISSIONER),
-            roles(GET, "/api/brokering/runs/{id}", "a brokering run: matches and unmet needs", OFFICER, COMMISSIONER),
+            roles(POST, "/api/brokering/runs/{id}/matches/{matchId}/confirm", "confirm a deployment", COMMISSIONER),
+            roles(GET, "/api/brokering/runs/{id}", "a brokering run: matches and unmet needs", READERS),
             roles(POST, "/brokering/runs", "page: start a brokering run", COMMISSIONER),
             roles(POST, "/brokering/runs/{id}/matches/{matchId}/confirm", "page: confirm a deployment", COMMISSIONER),
-            roles(GET, "/brokering/runs/{id}", "page: a brokering run", OFFICER, COMMISSIONER),
-            roles(GET, "/api/supporters", "the supporter register", OFFICER, COMMISSIONER),
-            roles(GET, "/api/supporters/{id}", "one supporter", OFFICER, COMMISSIONER),
+            roles(GET, "/brokering/runs/{id}", "page: a brokering run", READERS),
+            roles(GET, "/api/supporters", "the supporter register", READERS),
+            roles(GET, "/api/supporters/{id}", "one supporter", READERS),
             roles(POST, "/api/supporters", "register a supporter", COMMISSIONER),
             roles(PUT, "/api/supporters/{id}", "change a supporter", COMMISSIONER),
 
@@ -183,29 +178,18 @@ public final class AccessTable {
             roles(GET, "/api/imports", "the kinds of file that can be imported", COMMISSIONER, FINANCE),
             roles(POST, "/api/imports/finance-*", "import a finance file", FINANCE),
             roles(POST, "/api/imports/auto", "import a file recognised from its header", COMMISSIONER, FINANCE),
-            roles(
-                    POST,
-                    "/api/imports/{kind}",
-                    "import schools, inspections, results, clusters, intelligence, supporters",
-                    COMMISSIONER),
+            roles(POST, "/api/imports/{kind}", "import any other file (schools, results, ...)", COMMISSIONER),
 
             // Rules: DRL files are code, so only policy staff validate, test, compare and reload them.
-            roles(GET, "/api/rules", "the rule catalogue", POLICY, OFFICER, COMMISSIONER, FINANCE),
-            roles(
-                    GET,
-                    "/api/rules/versions",
-                    "the rule sets that have been live",
-                    POLICY,
-                    OFFICER,
-                    COMMISSIONER,
-                    FINANCE),
+            roles(GET, "/api/rules", "the rule catalogue", STAFF),
+            roles(GET, "/api/rules/versions", "the rule sets that have been live", STAFF),
             roles(POST, "/api/rules/validate", "compile rule files without making them live", POLICY),
             roles(POST, "/api/rules/reload", "make the rules directory live", POLICY),
             roles(POST, "/api/rules/what-if", "the decisions candidate rules would change", POLICY),
             roles(POST, "/api/rules/cases/run", "run the rules' cases", POLICY),
             roles(GET, "/api/rules/changes", "rule changes with their diffs", POLICY),
             roles(GET, "/api/rules/changes/{id}", "one rule change with its diff", POLICY),
-            roles(POST, "/api/rules/changes/{id}/approve", "approve another policy officer's rule change", POLICY),
+            roles(POST, "/api/rules/changes/{id}/approve", "approve another policy officer's change", POLICY),
             roles(POST, "/api/rules/changes/{id}/reject", "reject a rule change", POLICY),
             roles(GET, "/rules", "page: the rules, their errors, reload, versions", POLICY),
             roles(POST, "/rules/reload", "page: reload the rules", POLICY),
@@ -223,16 +207,9 @@ public final class AccessTable {
             roles(POST, "/finance/checks", "page: run a finance check", FINANCE),
 
             // The audit trail: everyone who acts may see who did what.
-            roles(GET, "/api/audit", "the audit trail", ADMIN, POLICY, COMMISSIONER, FINANCE),
-            roles(GET, "/api/audit/export.csv", "the audit trail as CSV", ADMIN, POLICY, COMMISSIONER, FINANCE),
-            roles(
-                    GET,
-                    "/api/audit/rules/{ruleId}",
-                    "who changed a rule and which runs used it",
-                    ADMIN,
-                    POLICY,
-                    COMMISSIONER,
-                    FINANCE),
+            roles(GET, "/api/audit", "the audit trail", ACTORS),
+            roles(GET, "/api/audit/export.csv", "the audit trail as CSV", ACTORS),
+            roles(GET, "/api/audit/rules/{ruleId}", "who changed a rule and which runs used it", ACTORS),
 
             // Administration.
             roles(GET, "/api/admin/users", "the users and their roles", ADMIN),
