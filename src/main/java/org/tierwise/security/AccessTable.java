@@ -125,6 +125,8 @@ public final class AccessTable {
     private static final List<Entry> ENTRIES = List.of(
             // Anyone: signing in, the style sheets and scripts the sign-in page needs, error pages, health.
             anyone(GET, "/login", "the sign-in page"),
+            anyone(GET, "/oauth2/authorization/{registrationId}", "sign in through the council's single sign-on"),
+            anyone(GET, "/login/oauth2/code/{registrationId}", "the single sign-on provider's answer"),
             anyone(GET, "/css/**", "style sheets"),
             anyone(GET, "/js/**", "scripts"),
             anyone(GET, "/webjars/**", "the chart library"),

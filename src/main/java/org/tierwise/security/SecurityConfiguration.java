@@ -2,6 +2,7 @@ package org.tierwise.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -28,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic on every request, no session, no CSRF token; 401 and 403 as
  *       problem details. A GET may also use the page session, for the downloads the pages link to.
- *   <li>Everything else (the pages): a sign-in form, a session, CSRF tokens on every form, sign out.
+ *   <li>Everything else (the pages): a sign-in form, a session, CSRF tokens on every form, sign out;
+ *       and, when an OpenID Connect provider is configured, signing in through it, with roles from
+ *       the user's groups ({@link OidcRoleMapper}).
  * </ul>
  *
  * Only for the web service: batch commands ({@code java -jar tierwise.jar import ...}) serve nothing
@@ -76,7 +80,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) {
+    SecurityFilterChain pages(
+            HttpSecurity http, SecuritySettings settings, ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         ProblemResponses problems = new ProblemResponses();
         AccessDeniedHandler forbiddenPage =
                 (request, response, denied) -> response.sendError(403, ProblemResponses.forbidden(request));
@@ -90,6 +95,11 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(forbiddenPage));
+        // Single sign-on, when the council configures a spring.security.oauth2.client.registration.
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcRoleMapper(settings.oidc()))));
+        }
         return http.build();
     }
 }
