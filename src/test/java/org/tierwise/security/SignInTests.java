@@ -47,10 +47,11 @@ class SignInTests {
         assertThat(download.statusCode()).as(download.body()).isEqualTo(200);
         // ... but a change through the API needs credentials on the request, not a cookie.
         assertThat(post("/api/tiering/runs", "").statusCode()).isEqualTo(401);
-        // Officers may not reach the rules pages.
+        // Officers may not reach the rules pages; the page says why.
         HttpResponse<String> forbidden = get("/rules");
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("Not allowed");
+        assertThat(forbidden.body())
+                .contains("Not allowed", "user officer ([OFFICER]) may not GET /rules: it needs POLICY");
 
         HttpResponse<String> signedOut = post("/logout", "_csrf=" + token("/schools"));
         assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);
