@@ -21,6 +21,9 @@ import org.tierwise.audit.AuditLog;
 import org.tierwise.rules.RuleEngine;
 import org.tierwise.rules.RuleFireCounts;
 import org.tierwise.rules.RuleSet;
+import org.tierwise.runs.RunKind;
+import org.tierwise.runs.RunLease;
+import org.tierwise.runs.RunLocks;
 import org.tierwise.tiering.RunRecord;
 import org.tierwise.tiering.TieringRunStore;
 
@@ -45,6 +48,7 @@ public class BrokeringRun {
     private final RuleFireCounts fireCounts;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final RunLocks locks;
 
     BrokeringRun(
             TieringRunStore tierings,
@@ -54,7 +58,8 @@ public class BrokeringRun {
             RuleEngine engine,
             RuleFireCounts fireCounts,
             TransactionTemplate transactions,
-            AuditLog audit) {
+            AuditLog audit,
+            RunLocks locks) {
         this.tierings = tierings;
         this.inputs = inputs;
         this.evaluator = evaluator;
@@ -63,6 +68,7 @@ public class BrokeringRun {
         this.fireCounts = fireCounts;
         this.transactions = transactions;
         this.audit = audit;
+        this.locks = locks;
     }
 
     /** What the rules and the allocation decide after a tiering run on a rule set; nothing is stored. */
@@ -102,9 +108,14 @@ public class BrokeringRun {
         return new Decision(input, parameters, evaluation, scores, needs, result, allocationMillis);
     }
 
-    /** Brokers after the given tiering run, or the latest one when {@code tieringRunId} is null. */
-    public synchronized BrokeringRunRecord run(Long tieringRunId, String runBy) {
-        Instant started = Instant.now();
+    /**
+     * Brokers after the given tiering run, or the latest one when {@code tieringRunId} is null. A
+     * second brokering run for the same authority while one is in progress, on this instance or
+     * another on the same database, is refused.
+     *
+     * @throws org.tierwise.runs.RunInProgressException naming the run in progress
+     */
+    public BrokeringRunRecord run(Long tieringRunId, String runBy) {
         RunRecord tiering = tieringRunId == null
                 ? tierings.runs().stream()
                         .findFirst()
@@ -112,6 +123,12 @@ public class BrokeringRun {
                                 "there is no tiering run to broker from: start one with POST /api/tiering/runs"))
                 : tierings.run(tieringRunId)
                         .orElseThrow(() -> new NoTieringRunException("there is no tiering run " + tieringRunId));
+        String scope = tiering.laCode() == null ? "all authorities" : "LA " + tiering.laCode();
+        return locks.hold(RunKind.BROKERING, scope, runBy, lease -> run(tiering, runBy, lease));
+    }
+
+    private BrokeringRunRecord run(RunRecord tiering, String runBy, RunLease lease) {
+        Instant started = Instant.now();
         Decision decision = decide(engine.current(), tiering);
         BrokeringInput input = decision.input();
         BrokeringParameters parameters = decision.parameters();
@@ -145,6 +162,7 @@ public class BrokeringRun {
                 result.totalScore(),
                 allocationMillis);
         long id = transactions.execute(status -> {
+            lease.confirm();
             long runId = store.save(draft, pairs, storedNeeds);
             fireCounts.record("brokering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
             audit.record(ran(runId, draft));

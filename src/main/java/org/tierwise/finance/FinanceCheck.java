@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tierwise.audit.Actors;
 import org.tierwise.audit.AuditAction;
 import org.tierwise.audit.AuditEntry;
 import org.tierwise.audit.AuditLog;
@@ -18,6 +20,9 @@ import org.tierwise.rules.Evaluation;
 import org.tierwise.rules.RuleEngine;
 import org.tierwise.rules.RuleFireCounts;
 import org.tierwise.rules.RuleSet;
+import org.tierwise.runs.RunKind;
+import org.tierwise.runs.RunLease;
+import org.tierwise.runs.RunLocks;
 
 /** Runs the finance rules over the stored funds, spending, approvals and reserve policies, and keeps each run. */
 @Service
@@ -37,6 +42,8 @@ public class FinanceCheck {
     private final RuleEngine engine;
     private final RuleFireCounts fireCounts;
     private final AuditLog audit;
+    private final RunLocks locks;
+    private final TransactionTemplate transactions;
 
     FinanceCheck(
             FundRepository funds,
@@ -49,7 +56,9 @@ public class FinanceCheck {
             FinanceFlagMapper flagMapper,
             RuleEngine engine,
             RuleFireCounts fireCounts,
-            AuditLog audit) {
+            AuditLog audit,
+            RunLocks locks,
+            TransactionTemplate transactions) {
         this.funds = funds;
         this.items = items;
         this.approvals = approvals;
@@ -61,6 +70,8 @@ public class FinanceCheck {
         this.engine = engine;
         this.fireCounts = fireCounts;
         this.audit = audit;
+        this.locks = locks;
+        this.transactions = transactions;
     }
 
     /** The facts as stored now. */
@@ -80,12 +91,22 @@ public class FinanceCheck {
 
     /**
      * Checks the spending in {@code scope} on the live rules and stores the run with its flags and
-     * rule-set version.
+     * rule-set version. A second check of the same scope while one is in progress, on this instance
+     * or another on the same database, is refused.
      *
      * @throws FinanceCheckException when the scope names a fund that is not held
+     * @throws org.tierwise.runs.RunInProgressException naming the check in progress
      */
-    @Transactional
     public FinanceCheckRun run(FinanceCheckScope scope, LocalDate asOf) {
+        return locks.hold(
+                RunKind.FINANCE,
+                scope.toString(),
+                Actors.current(),
+                lease -> transactions.execute(status -> check(scope, asOf, lease)));
+    }
+
+    private FinanceCheckRun check(FinanceCheckScope scope, LocalDate asOf, RunLease lease) {
+        lease.confirm();
         FinanceFacts facts = facts();
         if (scope.fund() != null
                 && facts.funds().stream().noneMatch(f -> f.ref().equals(scope.fund()))) {

@@ -2,8 +2,6 @@ package org.tierwise.tiering;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -12,6 +10,9 @@ import org.tierwise.audit.AuditAction;
 import org.tierwise.audit.AuditEntry;
 import org.tierwise.audit.AuditLog;
 import org.tierwise.rules.RuleFireCounts;
+import org.tierwise.runs.RunKind;
+import org.tierwise.runs.RunLease;
+import org.tierwise.runs.RunLocks;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
 
@@ -30,7 +31,7 @@ public class TieringRun {
     private final RuleFireCounts fireCounts;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
-    private final ConcurrentHashMap<String, ReentrantLock> running = new ConcurrentHashMap<>();
+    private final RunLocks locks;
 
     TieringRun(
             TieringInputs inputs,
@@ -38,13 +39,15 @@ public class TieringRun {
             TieringRunStore store,
             RuleFireCounts fireCounts,
             TransactionTemplate transactions,
-            AuditLog audit) {
+            AuditLog audit,
+            RunLocks locks) {
         this.inputs = inputs;
         this.evaluator = evaluator;
         this.store = store;
         this.fireCounts = fireCounts;
         this.transactions = transactions;
         this.audit = audit;
+        this.locks = locks;
     }
 
     /** What to run: the authority (null for all), the year, the release stage and the date of the decisions. */
@@ -61,8 +64,10 @@ public class TieringRun {
     }
 
     /**
-     * Runs and stores; a second run for the same authority while one is in progress is refused
-     * rather than interleaved.
+     * Runs and stores; a second run for the same authority while one is in progress, on this
+     * instance or another on the same database, is refused rather than interleaved.
+     *
+     * @throws org.tierwise.runs.RunInProgressException naming the run in progress
      */
     public RunRecord run(Request request, String runBy) {
         return run(request, runBy, Progress.NONE);
@@ -85,19 +90,11 @@ public class TieringRun {
 
     /** Runs and stores, reporting progress as it goes. */
     public RunRecord run(Request request, String runBy, Progress progress) {
-        String scope = request.laCode() == null ? "all" : request.laCode().toString();
-        ReentrantLock lock = running.computeIfAbsent(scope, s -> new ReentrantLock());
-        if (!lock.tryLock()) {
-            throw new RunInProgressException(scope);
-        }
-        try {
-            return runLocked(request, runBy, progress);
-        } finally {
-            lock.unlock();
-        }
+        String scope = request.laCode() == null ? "all authorities" : "LA " + request.laCode();
+        return locks.hold(RunKind.TIERING, scope, runBy, lease -> runLocked(request, runBy, progress, lease));
     }
 
-    private RunRecord runLocked(Request request, String runBy, Progress progress) {
+    private RunRecord runLocked(Request request, String runBy, Progress progress, RunLease lease) {
         Instant started = Instant.now();
         LocalDate asOf = request.effectiveAsOf(LocalDate.now());
         TieringInput input = inputs.load(request.laCode(), request.year().endYear(), asOf);
@@ -117,6 +114,7 @@ public class TieringRun {
                 Instant.now(),
                 evaluation.schools().size());
         long id = transactions.execute(status -> {
+            lease.confirm();
             long runId = store.save(draft, evaluation);
             fireCounts.record("tiering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
             audit.record(ran(runId, draft));

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.UnknownImportKindException;
+import org.tierwise.runs.RunInProgressException;
 import org.tierwise.school.SchoolNotFoundException;
 
 /** Turns the service's errors into RFC 7807 problem details a user can act on. */
@@ -58,6 +59,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "the database refused a value and nothing was stored: "
                         + e.getMostSpecificCause().getMessage());
         problem.setTitle("Refused by the database");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail runInProgress(RunInProgressException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("A " + e.kind().label() + " is in progress");
+        problem.setType(URI.create("urn:tierwise:run-in-progress"));
+        problem.setProperty("kind", e.kind().key());
+        problem.setProperty("scope", e.scope());
+        if (e.holder() != null) {
+            problem.setProperty("startedBy", e.holder().startedBy());
+            problem.setProperty("instance", e.holder().instance());
+            problem.setProperty("startedAt", e.holder().acquiredAt().toInstant().toString());
+            problem.setProperty(
+                    "lastRenewedAt", e.holder().renewedAt().toInstant().toString());
+        }
         return problem;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tierwise.brokering.BrokeringRun;
 import org.tierwise.brokering.Deployments;
+import org.tierwise.runs.RunInProgressException;
 
 /** Commissioning groups' brokering pages: start a run from a tiering run, read it, confirm matches. */
 @Controller
@@ -29,10 +30,16 @@ class BrokeringPageController {
     }
 
     @PostMapping("/brokering/runs")
-    String start(@RequestParam long tieringRunId, Principal principal) {
-        long id = brokering
-                .run(tieringRunId, principal == null ? "anonymous" : principal.getName())
-                .id();
+    String start(@RequestParam long tieringRunId, Principal principal, RedirectAttributes redirect) {
+        long id;
+        try {
+            id = brokering
+                    .run(tieringRunId, principal == null ? "anonymous" : principal.getName())
+                    .id();
+        } catch (RunInProgressException e) {
+            redirect.addFlashAttribute("error", "Brokering was not started: " + e.getMessage());
+            return "redirect:/tiering/runs/" + tieringRunId;
+        }
         return "redirect:/brokering/runs/" + id;
     }
 

@@ -18,6 +18,7 @@ import org.tierwise.finance.FinanceCheckRun;
 import org.tierwise.finance.FinanceCheckScope;
 import org.tierwise.finance.FinanceFlagRecord;
 import org.tierwise.finance.Severity;
+import org.tierwise.runs.RunInProgressException;
 
 /** The finance officers' page: the latest check's flags by fund and severity, with the regulation. */
 @Controller
@@ -67,7 +68,7 @@ class FinancePageController {
                     "message",
                     "Check " + run.getId() + ": " + run.getItemsChecked() + " items, " + run.getFlagCount()
                             + " flag(s)");
-        } catch (FinanceCheckException e) {
+        } catch (FinanceCheckException | RunInProgressException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/finance";

@@ -4,7 +4,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.tierwise.tiering.RunInProgressException;
 import org.tierwise.tiering.RunNotFoundException;
 
 /** Problem details for the tiering API. */
@@ -15,13 +14,6 @@ class TieringProblemHandler {
     ProblemDetail notFound(RunNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Tiering run not found");
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail inProgress(RunInProgressException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("A tiering run is in progress");
         return problem;
     }
 
