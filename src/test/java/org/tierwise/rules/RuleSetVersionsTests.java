@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tierwise.TestDatabase;
 
 /** The rule-set history is read without holding on to a database connection. */
 class RuleSetVersionsTests {
@@ -19,7 +20,7 @@ class RuleSetVersionsTests {
     @BeforeEach
     void smallPool() {
         pool = new HikariDataSource();
-        pool.setJdbcUrl("jdbc:h2:mem:versions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        pool.setDataSource(TestDatabase.fresh("versions-" + UUID.randomUUID()));
         pool.setMaximumPoolSize(2);
         // A leaked connection makes the third query wait this long and fail, rather than hang.
         pool.setConnectionTimeout(500);
