@@ -2,10 +2,14 @@ package org.tierwise.runs;
 
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunLocks {
 
     private static final Logger log = LoggerFactory.getLogger(RunLocks.class);
+
+    /** The length of {@code run_lock.scope} (V40__run_lock.sql). */
+    private static final int SCOPE_LENGTH = 200;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separately;
@@ -82,7 +89,7 @@ public class RunLocks {
      * @throws RunInProgressException when another run holds the lock and has not expired
      */
     public <T> T hold(RunKind kind, String scope, String startedBy, Function<RunLease, T> work) {
-        Lease lease = acquire(kind, scope, startedBy == null ? "unknown" : startedBy);
+        Lease lease = acquire(kind, fit(scope, SCOPE_LENGTH), fit(startedBy == null ? "unknown" : startedBy, 200));
         held.put(lease.token, lease);
         try {
             return work.apply(lease);
@@ -94,7 +101,25 @@ public class RunLocks {
 
     /** Who holds the lock of {@code kind} and {@code scope} now, if anyone. */
     public Optional<RunLockHolder> holder(RunKind kind, String scope) {
-        return find(kind, scope).map(Row::holder);
+        return find(kind, fit(scope, SCOPE_LENGTH)).map(Row::holder);
+    }
+
+    /**
+     * {@code value} cut to the column's {@code length}; a longer one (a request may name a fund of any
+     * length) keeps its start and a digest of the whole, so that two long scopes stay two locks.
+     */
+    static String fit(String value, int length) {
+        if (value.length() <= length) {
+            return value;
+        }
+        try {
+            String digest = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 16);
+            return value.substring(0, length - digest.length() - 2) + " #" + digest;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Lease acquire(RunKind kind, String scope, String startedBy) {

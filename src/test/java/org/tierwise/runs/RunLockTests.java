@@ -35,6 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.tierwise.TierwiseApplication;
 import org.tierwise.brokering.BrokeringRun;
 import org.tierwise.finance.FinanceCheck;
+import org.tierwise.finance.FinanceCheckException;
 import org.tierwise.finance.FinanceCheckScope;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
@@ -178,6 +179,24 @@ class RunLockTests {
                         .run(all, LocalDate.of(2024, 3, 31))
                         .getItemsChecked())
                 .isPositive();
+    }
+
+    @Test
+    void aScopeLongerThanItsColumnIsStillALockOfItsOwnAndARequestForAnUnknownFundIsRefusedAsBefore() {
+        String longFund = "F".repeat(500);
+        String otherLongFund = "F".repeat(499) + "G";
+        RunLocks locks = first.getBean(RunLocks.class);
+        String both = locks.hold(RunKind.FINANCE, longFund, "x".repeat(300), lease -> {
+            assertThat(locks.holder(RunKind.FINANCE, longFund)).isPresent();
+            assertThat(locks.holder(RunKind.FINANCE, otherLongFund)).isEmpty();
+            return locks.hold(RunKind.FINANCE, otherLongFund, "alice", inner -> "both held");
+        });
+        assertThat(both).isEqualTo("both held");
+
+        assertThatThrownBy(() -> second.getBean(FinanceCheck.class)
+                        .run(new FinanceCheckScope(longFund, null), LocalDate.of(2024, 3, 31)))
+                .isInstanceOf(FinanceCheckException.class)
+                .hasMessageStartingWith("no fund 'FFFF");
     }
 
     @Test
