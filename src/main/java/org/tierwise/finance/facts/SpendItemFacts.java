@@ -41,11 +41,6 @@ public record SpendItemFacts(
         return FinancialYear.of(date);
     }
 
-    /** Orders the items of a fund by date, then reference: what was committed up to and including {@code other}. */
-    public boolean notAfter(SpendItemFacts other) {
-        return date.isBefore(other.date) || (date.equals(other.date) && ref.compareTo(other.ref) <= 0);
-    }
-
     public boolean isMatchFunded() {
         return matchRequired != null && matchRequired > 0;
     }
