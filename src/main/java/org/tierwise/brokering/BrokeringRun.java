@@ -79,13 +79,19 @@ public class BrokeringRun {
             Map<Pair, Double> scores,
             List<Allocation.Need> needs,
             Allocation.Result result,
+            long loadMillis,
+            long rulesMillis,
             long allocationMillis) {}
 
     /** Evaluates the brokering rules on {@code ruleSet} after {@code tiering} and allocates. */
     Decision decide(RuleSet ruleSet, RunRecord tiering) {
+        long loadStarted = System.nanoTime();
         BrokeringParameters parameters = new BrokeringParameters(ruleSet, tiering.asOf());
         BrokeringInput input = inputs.load(tiering, parameters);
+        long rulesStarted = System.nanoTime();
         BrokeringEvaluation evaluation = evaluator.evaluate(ruleSet, input, parameters);
+        long rulesMillis = (System.nanoTime() - rulesStarted) / 1_000_000;
+        long loadMillis = (rulesStarted - loadStarted) / 1_000_000;
         Map<Pair, Double> scores = new HashMap<>();
         evaluation
                 .components()
@@ -105,7 +111,8 @@ public class BrokeringRun {
         long allocationStarted = System.nanoTime();
         Allocation.Result result = Allocation.solve(new Allocation.Problem(needs, supplies, candidates));
         long allocationMillis = (System.nanoTime() - allocationStarted) / 1_000_000;
-        return new Decision(input, parameters, evaluation, scores, needs, result, allocationMillis);
+        return new Decision(
+                input, parameters, evaluation, scores, needs, result, loadMillis, rulesMillis, allocationMillis);
     }
 
     /**
@@ -161,6 +168,7 @@ public class BrokeringRun {
                 unmet,
                 result.totalScore(),
                 allocationMillis);
+        long storeStarted = System.nanoTime();
         long id = transactions.execute(status -> {
             lease.confirm();
             long runId = store.save(draft, pairs, storedNeeds);
@@ -170,7 +178,7 @@ public class BrokeringRun {
         });
         log.info(
                 "Brokering run {} after tiering run {}: {} needs of {} schools, {} supporters, {} matches, {} unmet,"
-                        + " allocation {} ms, total {} ms",
+                        + " {} pairs; load {} ms, rules {} ms, allocation {} ms, store {} ms, total {} ms",
                 id,
                 tiering.id(),
                 needs.size(),
@@ -178,7 +186,11 @@ public class BrokeringRun {
                 input.supporters().size(),
                 result.matches().size(),
                 unmet,
+                pairs.size(),
+                decision.loadMillis(),
+                decision.rulesMillis(),
                 allocationMillis,
+                (System.nanoTime() - storeStarted) / 1_000_000,
                 Duration.between(started, Instant.now()).toMillis());
         return store.run(id).orElseThrow();
     }
