@@ -96,8 +96,13 @@ public class Deployments {
     }
 
     public List<Confirmed> ofSchool(int urn) {
+        List<Deployment> confirmed = deployments.findByUrn(urn);
+        if (confirmed.isEmpty()) {
+            // Most schools have none: no need to read every tiering run for their outcomes.
+            return List.of();
+        }
         List<RunRecord> tieringRuns = tierings.runs();
-        return deployments.findByUrn(urn).stream()
+        return confirmed.stream()
                 .sorted(Comparator.comparing(Deployment::getStartDate))
                 .map(d -> new Confirmed(d, outcomes.outcome(d, tieringRuns)))
                 .toList();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.tierwise.brokering.BrokeringNotFoundException;
 import org.tierwise.brokering.BrokeringRunRecord;
 import org.tierwise.brokering.BrokeringRunStore;
@@ -19,8 +20,9 @@ import org.tierwise.school.SchoolService;
 import org.tierwise.tiering.StoredTier;
 import org.tierwise.tiering.TieringRunStore;
 
-/** Reads stored brokering runs into the API's views. */
+/** Reads stored brokering runs into the API's views, each in one read-only transaction (see {@link org.tierwise.tiering.web.TieringReports}). */
 @Component
+@Transactional(readOnly = true)
 public class BrokeringReports {
 
     private final BrokeringRunStore store;

@@ -1,6 +1,7 @@
 package org.tierwise.tiering.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,7 @@ class SchoolTierApiController {
     @GetMapping("/api/schools/{urn}/tier")
     @Operation(
             summary = "The school's tier in the latest run, with reasons, sources, needs, actions and rule-set version")
+    @Transactional(readOnly = true)
     TieringViews.SchoolTier tier(@PathVariable int urn) {
         schools.school(urn);
         return reports.latestTier(urn);

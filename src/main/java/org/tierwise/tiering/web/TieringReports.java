@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.tiering.RunNotFoundException;
 import org.tierwise.tiering.RunRecord;
@@ -15,8 +16,14 @@ import org.tierwise.tiering.Tier;
 import org.tierwise.tiering.TierVocabulary;
 import org.tierwise.tiering.TieringRunStore;
 
-/** Builds the views of runs and of one school's tier from the stored runs; shared by the API and the pages. */
+/**
+ * Builds the views of runs and of one school's tier from the stored runs; shared by the API and the
+ * pages. Each view is read in one read-only transaction: one pooled connection for all its queries,
+ * rather than one borrowed and returned per query, which under load queued every request at the
+ * pool as many times as it had queries.
+ */
 @Component
+@Transactional(readOnly = true)
 public class TieringReports {
 
     private final TieringRunStore store;
