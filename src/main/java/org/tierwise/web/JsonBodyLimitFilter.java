@@ -7,9 +7,14 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +39,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type == null || !type.toLowerCase(java.util.Locale.ROOT).contains("json");
+        return type == null || !type.toLowerCase(Locale.ROOT).contains("json");
     }
 
     @Override
@@ -69,63 +74,108 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
                         + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 
-    /** The request with its body already read. */
+    /**
+     * The request with its body already read. Its input stream is one stream over those bytes, for
+     * blocking reads and for non-blocking ones (Servlet 3.1 {@link ReadListener}) alike.
+     */
     private static final class BufferedBody extends HttpServletRequestWrapper {
 
-        private final byte[] body;
+        private final BodyStream stream;
+        private BufferedReader reader;
 
         BufferedBody(HttpServletRequest request, byte[] body) {
             super(request);
-            this.body = body;
+            this.stream = new BodyStream(body);
         }
 
         @Override
         public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-            };
+            return stream;
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(
-                    getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        public BufferedReader getReader() {
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                reader = new BufferedReader(new InputStreamReader(
+                        stream, encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            }
+            return reader;
         }
 
         @Override
         public int getContentLength() {
-            return body.length;
+            return stream.length;
         }
 
         @Override
         public long getContentLengthLong() {
-            return body.length;
+            return stream.length;
+        }
+
+        /**
+         * The buffered body. Every byte is already here, so it is always ready; a read listener is
+         * told so on a container thread of the request's asynchronous processing: once that data is
+         * available (unless the body is empty), then that all data has been read once the listener
+         * has read it.
+         */
+        private final class BodyStream extends ServletInputStream {
+
+            private final ByteArrayInputStream in;
+            private final int length;
+            private ReadListener listener;
+
+            BodyStream(byte[] body) {
+                this.in = new ByteArrayInputStream(body);
+                this.length = body.length;
+            }
+
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener readListener) {
+                Objects.requireNonNull(readListener, "readListener");
+                if (listener != null) {
+                    throw new IllegalStateException("a read listener is already set on this request");
+                }
+                if (!isAsyncStarted()) {
+                    throw new IllegalStateException("non-blocking reads need asynchronous processing: call"
+                            + " startAsync() before setReadListener()");
+                }
+                listener = readListener;
+                getAsyncContext().start(this::notifyListener);
+            }
+
+            private void notifyListener() {
+                try {
+                    if (!isFinished()) {
+                        listener.onDataAvailable();
+                    }
+                    if (isFinished()) {
+                        listener.onAllDataRead();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    listener.onError(e);
+                }
+            }
         }
     }
 }
