@@ -1,5 +1,7 @@
 package org.tierwise.web;
 
+import static org.tierwise.web.Problems.problem;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail importRejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail(e));
-        problem.setTitle("Import refused: nothing was stored");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused: nothing was stored", detail(e));
         problem.setType(URI.create("urn:tierwise:import-rejected"));
         problem.setProperty("file", e.file());
         problem.setProperty("errorCount", e.errors().size());
@@ -35,16 +36,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unknownKind(UnknownImportKindException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Unknown kind of import");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Unknown kind of import", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail schoolNotFound(SchoolNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("School not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "School not found", e.getMessage());
     }
 
     /**
@@ -54,18 +51,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler
     ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        return problem(
                 HttpStatus.BAD_REQUEST,
+                "Refused by the database",
                 "the database refused a value and nothing was stored: "
                         + e.getMostSpecificCause().getMessage());
-        problem.setTitle("Refused by the database");
-        return problem;
     }
 
     @ExceptionHandler
     ProblemDetail runInProgress(RunInProgressException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("A " + e.kind().label() + " is in progress");
+        ProblemDetail problem =
+                problem(HttpStatus.CONFLICT, "A " + e.kind().label() + " is in progress", e.getMessage());
         problem.setType(URI.create("urn:tierwise:run-in-progress"));
         problem.setProperty("kind", e.kind().key());
         problem.setProperty("scope", e.scope());

@@ -1,5 +1,7 @@
 package org.tierwise.audit.web;
 
+import static org.tierwise.web.Problems.problem;
+
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -98,15 +100,11 @@ class AuditApiController {
 
     @ExceptionHandler
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad audit query");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Bad audit query", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail notRecorded(RuleNotRecordedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Rule not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Rule not found", e.getMessage());
     }
 }

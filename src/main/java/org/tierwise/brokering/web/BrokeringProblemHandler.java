@@ -1,5 +1,7 @@
 package org.tierwise.brokering.web;
 
+import static org.tierwise.web.Problems.problem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,22 +15,16 @@ class BrokeringProblemHandler {
 
     @ExceptionHandler
     ProblemDetail notFound(BrokeringNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail noTiering(NoTieringRunException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("No tiering run to broker from");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "No tiering run to broker from", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad brokering request");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Bad brokering request", e.getMessage());
     }
 }

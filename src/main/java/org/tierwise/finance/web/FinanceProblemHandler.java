@@ -1,5 +1,7 @@
 package org.tierwise.finance.web;
 
+import static org.tierwise.web.Problems.problem;
+
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,16 +16,13 @@ class FinanceProblemHandler {
 
     @ExceptionHandler
     ProblemDetail badCheck(FinanceCheckException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Finance check refused");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Finance check refused", e.getMessage());
         problem.setType(URI.create("urn:tierwise:finance-check-refused"));
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail notFound(FinanceCheckNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Finance check not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Finance check not found", e.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package org.tierwise.rules.web;
 
+import static org.tierwise.web.Problems.problem;
+
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,25 +22,22 @@ class RulesProblemHandler {
     @ExceptionHandler
     ProblemDetail rulesDoNotCompile(RuleCompilationException e) {
         List<RuleProblem> errors = e.errors();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        ProblemDetail problem = problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
+                "The rules do not compile",
                 errors.size() + " error(s); the rules that were live stay live. First: " + errors.get(0));
-        problem.setTitle("The rules do not compile");
         problem.setProperty("errors", errors.stream().map(RuleProblem::toString).toList());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail noSuchDirectory(RulesDirectoryNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("No such rules directory");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "No such rules directory", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail ruleFailed(RuleEvaluationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
-        problem.setTitle("A rule failed");
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "A rule failed", e.getMessage());
         if (e.rule() != null) {
             problem.setProperty("ruleId", e.rule().ruleId());
             problem.setProperty("file", e.rule().file());
@@ -48,22 +47,16 @@ class RulesProblemHandler {
 
     @ExceptionHandler
     ProblemDetail noSuchChange(RuleChangeNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Rule change not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Rule change not found", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail changeConflict(RuleChangeConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("The rule change cannot be decided");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "The rule change cannot be decided", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail sameUser(RuleChangeForbiddenException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("A second approver is needed");
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, "A second approver is needed", e.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package org.tierwise.tiering.web;
 
+import static org.tierwise.web.Problems.problem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,15 +14,11 @@ class TieringProblemHandler {
 
     @ExceptionHandler
     ProblemDetail notFound(RunNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Tiering run not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Tiering run not found", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad tiering request");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Bad tiering request", e.getMessage());
     }
 }
