@@ -29,10 +29,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tierwise.JsonBody;
 import org.tierwise.RulesCopy;
 import org.tierwise.brokering.BrokeringRunStore;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Every import, run, override, deployment confirmation and rule reload leaves an audit event naming
@@ -57,9 +57,6 @@ class AuditTrailTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
 
     @Autowired
     BrokeringRunStore brokering;
@@ -126,15 +123,13 @@ class AuditTrailTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"urn\":138201,\"tier\":\"INTERVENTION\",\"reason\":\"Head and chair resigned\"}"))
                 .andExpect(status().isCreated());
-        String brokered = mvc.perform(post("/api/brokering/runs")
-                        .principal(as("cara"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"tieringRunId\":" + tieringRun + "}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long brokeringRun = json.readTree(brokered).at("/run/id").asLong();
+        long brokeringRun = JsonBody.of(mvc.perform(post("/api/brokering/runs")
+                                .principal(as("cara"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"tieringRunId\":" + tieringRun + "}"))
+                        .andExpect(status().isCreated()))
+                .at("/run/id")
+                .asLong();
         BrokeringRunStore.StoredCandidate match =
                 brokering.matches(brokeringRun).get(0);
         mvc.perform(post("/api/brokering/runs/{id}/matches/{match}/confirm", brokeringRun, match.id())
@@ -145,10 +140,7 @@ class AuditTrailTests {
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/finance/checks").principal(as("fin"))).andExpect(status().isCreated());
 
-        String digest = json.readTree(mvc.perform(get("/api/tiering/runs/" + tieringRun))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
+        String digest = JsonBody.of(mvc.perform(get("/api/tiering/runs/" + tieringRun)))
                 .get("ruleSetDigest")
                 .asString();
         mvc.perform(get("/api/audit").param("subject", "tiering-run:" + tieringRun))
@@ -199,7 +191,7 @@ class AuditTrailTests {
                             containsString("+    insert(new TierReason($s.urn(), Tier.INTENSIVE")));
             long after = tier("tom");
 
-            String trail = mvc.perform(get("/api/audit/rules/TIER-004"))
+            JsonNode trail = JsonBody.of(mvc.perform(get("/api/audit/rules/TIER-004"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.live.file").value("tiering/ofsted.drl"))
                     .andExpect(jsonPath("$.files", hasItem("tiering/ofsted.drl")))
@@ -210,11 +202,8 @@ class AuditTrailTests {
                             "$.changes[0].files[0].diff",
                             containsString("-    insert(new TierReason($s.urn(), Tier.TARGETED")))
                     .andExpect(jsonPath("$.versions[0].live").value(true))
-                    .andExpect(jsonPath("$.versions[0].activatedBy").value("pat"))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            JsonNode versions = json.readTree(trail).get("versions");
+                    .andExpect(jsonPath("$.versions[0].activatedBy").value("pat")));
+            JsonNode versions = trail.get("versions");
             assertThat(runIds(versions.get(0))).contains(String.valueOf(after)).doesNotContain(String.valueOf(before));
             assertThat(runIds(versions.get(1))).contains(String.valueOf(before)).doesNotContain(String.valueOf(after));
             // A rule in another file was not touched by the change, though its versions were used by the runs.
@@ -266,15 +255,13 @@ class AuditTrailTests {
     }
 
     private long tier(String who) throws Exception {
-        String body = mvc.perform(post("/api/tiering/runs")
-                        .principal(as(who))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"la\":919,\"academicYear\":\"2018-19\"}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return json.readTree(body).get("id").asLong();
+        return JsonBody.of(mvc.perform(post("/api/tiering/runs")
+                                .principal(as(who))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"la\":919,\"academicYear\":\"2018-19\"}"))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
     }
 
     private static java.util.List<String> runIds(JsonNode version) {

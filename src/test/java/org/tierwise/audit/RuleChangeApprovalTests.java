@@ -21,10 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.tierwise.JsonBody;
 import org.tierwise.RulesCopy;
 import org.tierwise.TestUsers;
 import org.tierwise.rules.LiveRules;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * With {@code tierwise.rules.require-second-approval} a reload that changes the rules only proposes
@@ -47,9 +48,6 @@ class RuleChangeApprovalTests {
     MockMvc mvc;
 
     @Autowired
-    ObjectMapper json;
-
-    @Autowired
     LiveRules liveRules;
 
     private String original;
@@ -58,7 +56,7 @@ class RuleChangeApprovalTests {
     @BeforeEach
     void remember() throws Exception {
         original = Files.readString(FINANCE_PARAMETERS);
-        liveBefore = liveRules.current().version().digest();
+        liveBefore = liveDigest();
     }
 
     @AfterEach
@@ -69,7 +67,7 @@ class RuleChangeApprovalTests {
     @Test
     void aChangeGoesLiveOnlyWhenASecondUserApprovesIt() throws Exception {
         long change = propose("policy", "# a comment added by pat\n");
-        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+        assertThat(liveDigest()).isEqualTo(liveBefore);
         mvc.perform(get("/api/rules/changes/" + change))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING"))
@@ -77,23 +75,22 @@ class RuleChangeApprovalTests {
                 .andExpect(jsonPath("$.files[0].path").value("parameters/finance.yaml"))
                 .andExpect(jsonPath("$.files[0].diff", containsString("+# a comment added by pat")));
 
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("policy")))
+        approve(change, "policy")
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", containsString("second POLICY user")));
-        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+        assertThat(liveDigest()).isEqualTo(liveBefore);
 
         for (String notPolicy : new String[] {"officer", "commissioner", "finance", "admin"}) {
-            mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as(notPolicy)))
-                    .andExpect(status().isForbidden());
+            approve(change, notPolicy).andExpect(status().isForbidden());
         }
-        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+        assertThat(liveDigest()).isEqualTo(liveBefore);
 
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("policy2")))
+        approve(change, "policy2")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed").value(true))
                 .andExpect(jsonPath("$.change.status").value("APPLIED"))
                 .andExpect(jsonPath("$.change.decidedBy").value("policy2"));
-        assertThat(liveRules.current().version().digest()).isNotEqualTo(liveBefore);
+        assertThat(liveDigest()).isNotEqualTo(liveBefore);
         mvc.perform(get("/api/rules/versions"))
                 .andExpect(jsonPath("$[0].activatedBy").value("policy2"));
         mvc.perform(get("/api/audit").param("subject", "rule-change:" + change))
@@ -102,13 +99,11 @@ class RuleChangeApprovalTests {
                 .andExpect(jsonPath("$.content[0].detail.proposedBy").value("policy"))
                 .andExpect(jsonPath("$.content[1].action").value("RULE_CHANGE_PROPOSED"))
                 .andExpect(jsonPath("$.content[1].actor").value("policy"));
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("lead")))
-                .andExpect(status().isConflict());
+        approve(change, "lead").andExpect(status().isConflict());
 
         Files.writeString(FINANCE_PARAMETERS, original);
         long back = propose("policy", "");
-        mvc.perform(post("/api/rules/changes/" + back + "/approve").with(TestUsers.as("policy2")))
-                .andExpect(status().isOk());
+        approve(back, "policy2").andExpect(status().isOk());
     }
 
     @Test
@@ -116,10 +111,10 @@ class RuleChangeApprovalTests {
         long change = propose("policy", "# first edit\n");
         Files.writeString(FINANCE_PARAMETERS, original + "# first edit\n# and an unreviewed second one\n");
 
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("policy2")))
+        approve(change, "policy2")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("the rule files changed since rule change " + change)));
-        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+        assertThat(liveDigest()).isEqualTo(liveBefore);
         reject(change);
     }
 
@@ -135,10 +130,10 @@ class RuleChangeApprovalTests {
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.decidedBy").value("policy2"))
                 .andExpect(jsonPath("$.note").value("no policy behind it"));
-        mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as("lead")))
+        approve(change, "lead")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("REJECTED")));
-        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+        assertThat(liveDigest()).isEqualTo(liveBefore);
         mvc.perform(get("/api/rules/changes"))
                 .andExpect(jsonPath("$[0].id").value(change))
                 .andExpect(jsonPath("$[0].status").value("REJECTED"));
@@ -164,7 +159,7 @@ class RuleChangeApprovalTests {
                         .principal(() -> "policy2"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", containsString("rejected")));
-        assertThat(liveRules.current().version().digest()).isEqualTo(liveBefore);
+        assertThat(liveDigest()).isEqualTo(liveBefore);
         mvc.perform(get("/api/rules/changes/" + change))
                 .andExpect(jsonPath("$.note").value("not this term"));
     }
@@ -172,15 +167,23 @@ class RuleChangeApprovalTests {
     /** Edits the finance parameters and reloads as {@code who}; returns the pending change. */
     private long propose(String who, String appended) throws Exception {
         Files.writeString(FINANCE_PARAMETERS, original + appended);
-        String body = mvc.perform(post("/api/rules/reload").with(TestUsers.as(who)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.changed").value(false))
-                .andExpect(jsonPath("$.pendingApproval").value(true))
-                .andExpect(jsonPath("$.change.status").value("PENDING"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return json.readTree(body).at("/change/id").asLong();
+        return JsonBody.of(mvc.perform(post("/api/rules/reload").with(TestUsers.as(who)))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.changed").value(false))
+                        .andExpect(jsonPath("$.pendingApproval").value(true))
+                        .andExpect(jsonPath("$.change.status").value("PENDING")))
+                .at("/change/id")
+                .asLong();
+    }
+
+    /** {@code who} approves the change through the API. */
+    private ResultActions approve(long change, String who) throws Exception {
+        return mvc.perform(post("/api/rules/changes/" + change + "/approve").with(TestUsers.as(who)));
+    }
+
+    /** The digest of the rule set that is live now. */
+    private String liveDigest() {
+        return liveRules.current().version().digest();
     }
 
     private void reject(long change) throws Exception {
