@@ -93,22 +93,9 @@ class RunLockTests {
 
     @Test
     void aTieringRunInProgressOnOneInstanceRefusesTheSameRunOnTheOtherWhichRunsAfterwards() throws Exception {
-        CountDownLatch loaded = new CountDownLatch(1);
-        CountDownLatch proceed = new CountDownLatch(1);
-        CompletableFuture<RunRecord> running = CompletableFuture.supplyAsync(
-                () -> first.getBean(TieringRun.class).run(LA_919, "alice", new TieringRun.Progress() {
-                    @Override
-                    public void loaded(int schools) {
-                        loaded.countDown();
-                        await(proceed);
-                    }
-
-                    @Override
-                    public void evaluated(int schools) {}
-                }));
-        assertThat(loaded.await(60, TimeUnit.SECONDS)).isTrue();
+        PausedRun running = PausedRun.tieringOnFirst("alice");
         try {
-            assertThatThrownBy(() -> second.getBean(TieringRun.class).run(LA_919, "bob"))
+            assertThatThrownBy(() -> tierOnSecond("bob"))
                     .isInstanceOfSatisfying(RunInProgressException.class, e -> {
                         assertThat(e.kind()).isEqualTo(RunKind.TIERING);
                         assertThat(e.scope()).isEqualTo("LA 919");
@@ -137,10 +124,10 @@ class RunLockTests {
             String ran = second.getBean(RunLocks.class).hold(RunKind.TIERING, "LA 920", "carol", lease -> "ran");
             assertThat(ran).isEqualTo("ran");
         } finally {
-            proceed.countDown();
+            running.proceed();
         }
-        RunRecord firstRun = running.get(120, TimeUnit.SECONDS);
-        RunRecord secondRun = second.getBean(TieringRun.class).run(LA_919, "bob");
+        RunRecord firstRun = running.result().get(120, TimeUnit.SECONDS);
+        RunRecord secondRun = tierOnSecond("bob");
         assertThat(secondRun.id()).isGreaterThan(firstRun.id());
         assertThat(second.getBean(TieringRunStore.class).runs())
                 .extracting(RunRecord::runBy)
@@ -203,7 +190,7 @@ class RunLockTests {
     void aRunLongerThanTheExpiryKeepsItsLockBecauseItIsRenewed() throws Exception {
         first.getBean(RunLocks.class).hold(RunKind.TIERING, "LA 919", "alice", lease -> {
             sleep(EXPIRY.multipliedBy(3).dividedBy(2));
-            assertThatThrownBy(() -> second.getBean(TieringRun.class).run(LA_919, "bob"))
+            assertThatThrownBy(() -> tierOnSecond("bob"))
                     .isInstanceOf(RunInProgressException.class)
                     .hasMessageContaining("started by alice");
             return null;
@@ -214,43 +201,71 @@ class RunLockTests {
     void aLockLeftByAnInstanceThatStoppedIsTakenOverOnceExpired() {
         OffsetDateTime now = jdbc().queryForObject("select current_timestamp", OffsetDateTime.class);
         leaveLock("stopped-instance", now.minus(EXPIRY).minusSeconds(1));
-        RunRecord run = second.getBean(TieringRun.class).run(LA_919, "bob");
+        RunRecord run = tierOnSecond("bob");
         assertThat(run.runBy()).isEqualTo("bob");
 
         // Renewed within the expiry: the instance is still running it.
         leaveLock("busy-instance", now);
-        assertThatThrownBy(() -> second.getBean(TieringRun.class).run(LA_919, "bob"))
+        assertThatThrownBy(() -> tierOnSecond("bob"))
                 .isInstanceOf(RunInProgressException.class)
                 .hasMessageContaining("started by dave on busy-instance");
-        jdbc().update("delete from run_lock");
+        removeLocks();
     }
 
     @Test
     void aRunWhoseLockWasTakenOverWhileItStalledStoresNothing() throws Exception {
         int runsBefore = first.getBean(TieringRunStore.class).runs().size();
-        CountDownLatch loaded = new CountDownLatch(1);
-        CountDownLatch proceed = new CountDownLatch(1);
-        CompletableFuture<RunRecord> stalled = CompletableFuture.supplyAsync(
-                () -> first.getBean(TieringRun.class).run(LA_919, "alice", new TieringRun.Progress() {
-                    @Override
-                    public void loaded(int schools) {
-                        loaded.countDown();
-                        await(proceed);
-                    }
-
-                    @Override
-                    public void evaluated(int schools) {}
-                }));
-        assertThat(loaded.await(60, TimeUnit.SECONDS)).isTrue();
+        PausedRun stalled = PausedRun.tieringOnFirst("alice");
         // As if the first instance had stalled past the expiry and another run had taken the lock over.
         jdbc().update("update run_lock set owner = 'other-run', instance = 'other-instance', started_by = 'erin'"
                 + " where kind = 'tiering' and scope = 'LA 919'");
-        proceed.countDown();
-        assertThatThrownBy(() -> stalled.get(120, TimeUnit.SECONDS))
+        stalled.proceed();
+        assertThatThrownBy(() -> stalled.result().get(120, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(RunInProgressException.class)
                 .hasMessageContaining("so this one was not stored")
                 .hasMessageContaining("started by erin on other-instance");
         assertThat(first.getBean(TieringRunStore.class).runs()).hasSize(runsBefore);
+        removeLocks();
+    }
+
+    /**
+     * A tiering run of LA 919 on the first instance, paused once it has loaded its schools (and so
+     * holds its lock) until the test lets it {@link #proceed()}.
+     */
+    private record PausedRun(CompletableFuture<RunRecord> result, CountDownLatch proceeding) {
+
+        static PausedRun tieringOnFirst(String who) throws InterruptedException {
+            CountDownLatch loaded = new CountDownLatch(1);
+            CountDownLatch proceeding = new CountDownLatch(1);
+            CompletableFuture<RunRecord> result = CompletableFuture.supplyAsync(
+                    () -> first.getBean(TieringRun.class).run(LA_919, who, new TieringRun.Progress() {
+                        @Override
+                        public void loaded(int schools) {
+                            loaded.countDown();
+                            await(proceeding);
+                        }
+
+                        @Override
+                        public void evaluated(int schools) {}
+                    }));
+            assertThat(loaded.await(60, TimeUnit.SECONDS))
+                    .as("the run loaded its schools")
+                    .isTrue();
+            return new PausedRun(result, proceeding);
+        }
+
+        void proceed() {
+            proceeding.countDown();
+        }
+    }
+
+    /** A tiering run of LA 919 on the second instance, as {@code who}. */
+    private static RunRecord tierOnSecond(String who) {
+        return second.getBean(TieringRun.class).run(LA_919, who);
+    }
+
+    /** Removes the locks a test left or altered by hand in the shared database. */
+    private static void removeLocks() {
         jdbc().update("delete from run_lock");
     }
 
