@@ -1,14 +1,21 @@
 package org.tierwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The Flyway migrations build the whole schema from an empty database (H2, or PostgreSQL with -Ppostgres). */
 class MigrationTests {
@@ -31,5 +38,67 @@ class MigrationTests {
             }
         }
         assertThat(tables).contains("school", "inspection", "ks2_result", "ks4_result", "local_intelligence");
+    }
+
+    /**
+     * V50_1 starts each id sequence a whole block past the ids a database already holds (Hibernate
+     * takes a value read as the top of a block of 50), and an insert naming no id is refused.
+     */
+    @Test
+    void idSequencesStartPastTheStoredIds() throws Exception {
+        DataSource dataSource = TestDatabase.fresh("sequences-" + System.nanoTime());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target("40")
+                .load()
+                .migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("insert into school (urn, name, governance, phase, status, data_source)"
+                        + " values (100001, 'A school', 'MAINTAINED', 'PRIMARY', 'OPEN', 'test')")
+                .update();
+        for (int year = 2010; year < 2013; year++) {
+            jdbc.sql("insert into inspection (urn, inspection_date, category_of_concern, data_source)"
+                            + " values (100001, ?, 'NONE', 'test')")
+                    .param(LocalDate.of(year, 1, 1))
+                    .update();
+        }
+        long highest =
+                jdbc.sql("select max(id) from inspection").query(Long.class).single();
+
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement sequences = c.prepareStatement("select lower(sequence_name), start_value, increment"
+                        + " from information_schema.sequences where lower(sequence_schema) = lower(?)")) {
+            sequences.setString(1, c.getSchema());
+            Map<String, long[]> found = new HashMap<>();
+            try (ResultSet rs = sequences.executeQuery()) {
+                while (rs.next()) {
+                    found.put(
+                            rs.getString(1),
+                            new long[] {Long.parseLong(rs.getString(2)), Long.parseLong(rs.getString(3))});
+                }
+            }
+            assertThat(found.get("inspection_seq")).containsExactly(highest + 50, 50);
+            assertThat(found.get("ks2_result_seq")).containsExactly(50, 50);
+            assertThat(found)
+                    .containsKeys(
+                            "ks4_result_seq",
+                            "local_intelligence_seq",
+                            "finance_fund_seq",
+                            "finance_spend_item_seq",
+                            "finance_approval_seq",
+                            "finance_reserve_policy_seq");
+        }
+        assertThatThrownBy(() -> jdbc.sql("insert into inspection (urn, inspection_date, category_of_concern,"
+                                + " data_source) values (100001, DATE '2013-01-01', 'NONE', 'test')")
+                        .update())
+                .as("an insert naming no id takes none from the old identity")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -15,7 +16,8 @@ import java.math.BigDecimal;
 public class Fund {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "finance_fund_seq")
+    @SequenceGenerator(name = "finance_fund_seq", sequenceName = "finance_fund_seq", allocationSize = 50)
     private Long id;
 
     private String ref;

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -13,7 +14,11 @@ import java.math.BigDecimal;
 public class ReservePolicy {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "finance_reserve_policy_seq")
+    @SequenceGenerator(
+            name = "finance_reserve_policy_seq",
+            sequenceName = "finance_reserve_policy_seq",
+            allocationSize = 50)
     private Long id;
 
     private String fundRef;

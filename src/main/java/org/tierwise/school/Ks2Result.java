@@ -1,11 +1,13 @@
 package org.tierwise.school;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** Published KS2 results of one school for one academic year. */
 @Entity
 @Table(name = "ks2_result")
+@SequenceGenerator(sequenceName = "ks2_result_seq", allocationSize = 50)
 public class Ks2Result extends PublishedResult {
 
     private Measure eligiblePupils;

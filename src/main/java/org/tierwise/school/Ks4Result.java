@@ -2,11 +2,13 @@ package org.tierwise.school;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** Published KS4 results of one school for one academic year. */
 @Entity
 @Table(name = "ks4_result")
+@SequenceGenerator(sequenceName = "ks4_result_seq", allocationSize = 50)
 public class Ks4Result extends PublishedResult {
 
     private Measure pupils;

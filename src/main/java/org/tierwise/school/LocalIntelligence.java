@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 
 /** A concern about a school recorded by an officer: local knowledge no published file carries. */
@@ -13,7 +14,8 @@ import java.time.LocalDate;
 public class LocalIntelligence {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "local_intelligence_seq")
+    @SequenceGenerator(name = "local_intelligence_seq", sequenceName = "local_intelligence_seq", allocationSize = 50)
     private Long id;
 
     private Integer urn;

@@ -12,7 +12,7 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class PublishedResult {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // the entity's own sequence, declared on it
     private Long id;
 
     private Integer urn;
