@@ -4,14 +4,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A registered supporter: who it is, its home school, what it covers and how much it can take on.
  * Phases, specialisms and conflict URNs are stored as space-separated lists.
  */
 @Entity
-public class Supporter {
+public class Supporter implements Persistable<String> {
 
     @Id
     private String id;
@@ -38,14 +42,31 @@ public class Supporter {
     private String conflictUrns;
     private String dataSource;
 
+    /** Made here rather than read: saving it inserts without first looking for it (the id is assigned). */
+    @Transient
+    private boolean isNew;
+
     protected Supporter() {}
 
     public Supporter(String id) {
         this.id = id;
+        this.isNew = true;
     }
 
+    @Override
     public String getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
     }
 
     public void setId(String id) {

@@ -2,10 +2,12 @@ package org.tierwise.brokering.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -82,6 +84,7 @@ class SupporterImporter implements Importer {
         ImportTally tally = new ImportTally(kind(), table);
         Map<String, Supporter> known =
                 supporters.findAll().stream().collect(Collectors.toMap(Supporter::getId, Function.identity()));
+        Set<Integer> urns = new HashSet<>(schools.findAllUrns());
         Map<String, Long> seen = new HashMap<>();
         List<Supporter> toSave = new ArrayList<>();
         for (CsvRow raw : table.rows()) {
@@ -125,7 +128,7 @@ class SupporterImporter implements Importer {
                 row.error("SUPPORTER_ID", id.get(), "one row per supporter (also on line " + first + ")");
                 continue;
             }
-            if (homeUrn.isPresent() && !schools.existsById(homeUrn.get())) {
+            if (homeUrn.isPresent() && !urns.contains(homeUrn.get())) {
                 row.error("HOME_URN", homeUrn.get().toString(), "the URN of a school in the register");
                 continue;
             }
