@@ -10,4 +10,6 @@ public interface Ks2ResultRepository extends JpaRepository<Ks2Result, Long> {
     List<Ks2Result> findByUrnOrderByAcademicYearDesc(Integer urn);
 
     List<Ks2Result> findByUrnIn(Collection<Integer> urns);
+
+    List<Ks2Result> findByAcademicYearIn(Collection<Integer> academicYears);
 }

@@ -10,4 +10,6 @@ public interface Ks4ResultRepository extends JpaRepository<Ks4Result, Long> {
     List<Ks4Result> findByUrnOrderByAcademicYearDesc(Integer urn);
 
     List<Ks4Result> findByUrnIn(Collection<Integer> urns);
+
+    List<Ks4Result> findByAcademicYearIn(Collection<Integer> academicYears);
 }

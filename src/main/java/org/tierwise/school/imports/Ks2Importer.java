@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
@@ -106,6 +107,11 @@ class Ks2Importer extends ResultsImporter<Ks2Result> {
     @Override
     JpaRepository<Ks2Result, Long> repository() {
         return results;
+    }
+
+    @Override
+    List<Ks2Result> storedFor(Collection<Integer> academicYears) {
+        return results.findByAcademicYearIn(academicYears);
     }
 
     @Override

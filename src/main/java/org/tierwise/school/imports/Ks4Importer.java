@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
@@ -91,6 +92,11 @@ class Ks4Importer extends ResultsImporter<Ks4Result> {
     @Override
     JpaRepository<Ks4Result, Long> repository() {
         return results;
+    }
+
+    @Override
+    List<Ks4Result> storedFor(Collection<Integer> academicYears) {
+        return results.findByAcademicYearIn(academicYears);
     }
 
     @Override

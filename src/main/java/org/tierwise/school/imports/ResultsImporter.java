@@ -1,6 +1,7 @@
 package org.tierwise.school.imports;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
 
     /** The repository of this key stage's results. */
     abstract JpaRepository<R, Long> repository();
+
+    /** The stored results of this key stage for the given academic years (by end year). */
+    abstract List<R> storedFor(Collection<Integer> academicYears);
 
     /** A new, empty result of this key stage. */
     abstract R newResult();
@@ -112,7 +116,9 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
         }
         List<RowError> errors = new ArrayList<>();
         Set<Integer> known = knownSchools.urns();
-        Map<String, R> stored = repository().findAll().stream()
+        Map<String, R> stored = storedFor(
+                        blocks.keySet().stream().map(AcademicYear::endYear).toList())
+                .stream()
                 .collect(Collectors.toMap(r -> r.getUrn() + "@" + r.getAcademicYear(), Function.identity()));
         Map<Integer, Long> seen = new HashMap<>();
         ImportTally tally = new ImportTally(kind(), table);
