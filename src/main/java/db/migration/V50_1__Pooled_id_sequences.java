@@ -37,15 +37,20 @@ public class V50_1__Pooled_id_sequences extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         try (Statement statement = context.getConnection().createStatement()) {
             for (String table : TABLES) {
-                long highest;
-                try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
-                    rs.next();
-                    highest = rs.getLong(1);
-                }
-                statement.execute("alter table " + table + " alter column id drop identity");
-                statement.execute(
-                        "create sequence " + table + "_seq start with " + (highest + BLOCK) + " increment by " + BLOCK);
+                pool(statement, table);
             }
         }
+    }
+
+    /** Replaces the identity of {@code table}'s id with the sequence {@code <table>_seq}, started past its ids. */
+    static void pool(Statement statement, String table) throws SQLException {
+        long highest;
+        try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
+            rs.next();
+            highest = rs.getLong(1);
+        }
+        statement.execute("alter table " + table + " alter column id drop identity");
+        statement.execute(
+                "create sequence " + table + "_seq start with " + (highest + BLOCK) + " increment by " + BLOCK);
     }
 }

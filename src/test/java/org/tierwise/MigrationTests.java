@@ -41,7 +41,7 @@ class MigrationTests {
     }
 
     /**
-     * V50_1 starts each id sequence a whole block past the ids a database already holds (Hibernate
+     * V50_1 and V50_2 start each id sequence a whole block past the ids a database already holds (Hibernate
      * takes a value read as the top of a block of 50), and an insert naming no id is refused.
      */
     @Test
@@ -93,7 +93,8 @@ class MigrationTests {
                             "finance_fund_seq",
                             "finance_spend_item_seq",
                             "finance_approval_seq",
-                            "finance_reserve_policy_seq");
+                            "finance_reserve_policy_seq",
+                            "finance_flag_seq");
         }
         assertThatThrownBy(() -> jdbc.sql("insert into inspection (urn, inspection_date, category_of_concern,"
                                 + " data_source) values (100001, DATE '2013-01-01', 'NONE', 'test')")

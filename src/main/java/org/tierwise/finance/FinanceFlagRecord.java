@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A flag as stored with its run: the item, severity, rule, regulation, message and triggering facts. */
@@ -14,7 +15,8 @@ import jakarta.persistence.Table;
 public class FinanceFlagRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "finance_flag_seq")
+    @SequenceGenerator(name = "finance_flag_seq", sequenceName = "finance_flag_seq", allocationSize = 50)
     private Long id;
 
     private Long runId;
