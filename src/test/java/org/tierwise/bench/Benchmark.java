@@ -160,6 +160,9 @@ public final class Benchmark {
                 int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
                 BenchmarkContext context = new BenchmarkContext(app, port, options, data, rules, m);
                 for (BenchmarkStep step : steps()) {
+                    if (!options.runs(step.key())) {
+                        continue;
+                    }
                     log(step.name());
                     step.run(context);
                 }

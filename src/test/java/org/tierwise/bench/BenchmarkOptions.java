@@ -16,12 +16,20 @@ import java.util.Locale;
  * @param repeats measured repetitions; the median is reported
  * @param clients concurrent clients for the latency measurement
  * @param loadSeconds how long the clients send requests while tiering runs are in progress
+ * @param steps the keys of the steps to run, in the benchmark's order; empty for all
  */
 record BenchmarkOptions(
-        List<Double> scales, long seed, Path out, int warmups, int repeats, int clients, int loadSeconds) {
+        List<Double> scales,
+        long seed,
+        Path out,
+        int warmups,
+        int repeats,
+        int clients,
+        int loadSeconds,
+        List<String> steps) {
 
     static final String USAGE = "--scale=1[,2,4] --seed=42 --out=target/benchmark --warmups=1 --repeats=3"
-            + " --clients=100 --load-seconds=10";
+            + " --clients=100 --load-seconds=10 --steps=import,finance (default: all)";
 
     static BenchmarkOptions parse(String[] args) {
         List<Double> scales = List.of(1.0);
@@ -31,6 +39,7 @@ record BenchmarkOptions(
         int repeats = 3;
         int clients = 100;
         int loadSeconds = 10;
+        List<String> steps = List.of();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -51,6 +60,7 @@ record BenchmarkOptions(
                 case "repeats" -> repeats = Integer.parseInt(value);
                 case "clients" -> clients = Integer.parseInt(value);
                 case "load-seconds" -> loadSeconds = Integer.parseInt(value);
+                case "steps" -> steps = value.isEmpty() ? List.of() : List.of(value.split("\\s*,\\s*"));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; options: " + USAGE);
             }
         }
@@ -61,7 +71,13 @@ record BenchmarkOptions(
                 || scales.stream().anyMatch(s -> s <= 0)) {
             throw new IllegalArgumentException("scales, repeats, clients and load-seconds must be positive: " + USAGE);
         }
-        return new BenchmarkOptions(scales, seed, out, warmups, repeats, clients, loadSeconds);
+        List<String> known = Benchmark.steps().stream().map(BenchmarkStep::key).toList();
+        for (String step : steps) {
+            if (!known.contains(step)) {
+                throw new IllegalArgumentException("unknown step " + step + "; steps: " + String.join(",", known));
+            }
+        }
+        return new BenchmarkOptions(scales, seed, out, warmups, repeats, clients, loadSeconds, steps);
     }
 
     /** These options for one of the scales, as arguments for a child JVM. */
@@ -73,7 +89,13 @@ record BenchmarkOptions(
                 "--warmups=" + warmups,
                 "--repeats=" + repeats,
                 "--clients=" + clients,
-                "--load-seconds=" + loadSeconds);
+                "--load-seconds=" + loadSeconds,
+                "--steps=" + String.join(",", steps));
+    }
+
+    /** Whether the step with {@code key} runs. */
+    boolean runs(String key) {
+        return steps.isEmpty() || steps.contains(key);
     }
 
     /** "1x", "0.25x": how files of a scale are named. */

@@ -1,6 +1,7 @@
 package org.tierwise.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +77,22 @@ class BenchmarkSmokeTests {
     void theNationalSizeIsTwentyThousandSchoolsInOneHundredAndFiftyAuthorities() {
         assertThat(DatasetSize.national(1)).isEqualTo(new DatasetSize(20_000, 150, 50_000));
         assertThat(DatasetSize.national(0.5)).isEqualTo(new DatasetSize(10_000, 150, 25_000));
+    }
+
+    @Test
+    void stepsAreChosenByKeyAndAnUnknownStepIsRefusedWithTheKnownOnes() {
+        BenchmarkOptions some = BenchmarkOptions.parse(new String[] {"--steps=import, finance"});
+        assertThat(some.steps()).containsExactly("import", "finance");
+        assertThat(some.runs("finance")).isTrue();
+        assertThat(some.runs("brokering")).isFalse();
+        assertThat(some.argsFor(1)).contains("--steps=import,finance");
+
+        BenchmarkOptions all = BenchmarkOptions.parse(new String[] {"--steps="});
+        assertThat(Benchmark.steps()).allMatch(step -> all.runs(step.key()));
+
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--steps=import,finances"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown step finances; steps: import,rules,tiering,brokering,finance,latency-tier,"
+                        + "latency-recommendation");
     }
 }

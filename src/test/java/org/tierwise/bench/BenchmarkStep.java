@@ -9,6 +9,9 @@ interface BenchmarkStep {
     /** What the step measures, for the progress log. */
     String name();
 
+    /** How {@code --steps} names the step, e.g. "finance". */
+    String key();
+
     /** Measures, adding its figures to {@code context.measurements()}. */
     void run(BenchmarkContext context) throws Exception;
 }

@@ -8,6 +8,11 @@ import org.tierwise.tiering.TieringRunStore;
 final class BrokeringStep implements BenchmarkStep {
 
     @Override
+    public String key() {
+        return "brokering";
+    }
+
+    @Override
     public String name() {
         return "brokering";
     }
@@ -15,6 +20,9 @@ final class BrokeringStep implements BenchmarkStep {
     @Override
     public void run(BenchmarkContext context) {
         TieringRunStore tierings = context.bean(TieringRunStore.class);
+        if (tierings.runs().isEmpty()) {
+            throw new IllegalStateException("no tiering run to broker from: the tiering step runs first");
+        }
         long tieringRun = tierings.runs().get(0).id();
         long started = System.nanoTime();
         BrokeringRunRecord run = context.bean(BrokeringRun.class).run(tieringRun, "benchmark");

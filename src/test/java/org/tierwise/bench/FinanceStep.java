@@ -8,6 +8,11 @@ import org.tierwise.finance.FinanceCheckScope;
 final class FinanceStep implements BenchmarkStep {
 
     @Override
+    public String key() {
+        return "finance";
+    }
+
+    @Override
     public String name() {
         return "finance check";
     }

@@ -8,6 +8,11 @@ import org.tierwise.imports.ImportService;
 final class ImportStep implements BenchmarkStep {
 
     @Override
+    public String key() {
+        return "import";
+    }
+
+    @Override
     public String name() {
         return "import";
     }

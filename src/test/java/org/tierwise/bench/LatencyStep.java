@@ -46,6 +46,11 @@ final class LatencyStep implements BenchmarkStep {
     }
 
     @Override
+    public String key() {
+        return "latency-" + key;
+    }
+
+    @Override
     public void run(BenchmarkContext context) throws Exception {
         BenchmarkOptions options = context.options();
         List<Integer> urns = List.copyOf(urnsOf.apply(context));

@@ -16,6 +16,11 @@ import org.tierwise.rules.RuleSetCompiler;
 final class RulesStep implements BenchmarkStep {
 
     @Override
+    public String key() {
+        return "rules";
+    }
+
+    @Override
     public String name() {
         return "rule compile and reload";
     }

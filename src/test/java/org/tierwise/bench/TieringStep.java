@@ -31,6 +31,11 @@ final class TieringStep implements BenchmarkStep {
     }
 
     @Override
+    public String key() {
+        return "tiering";
+    }
+
+    @Override
     public String name() {
         return "tiering";
     }
