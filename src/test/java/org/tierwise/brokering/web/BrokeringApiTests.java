@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ import org.tierwise.school.AcademicYear;
 import org.tierwise.tiering.TieringRun;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The brokering API over the fixtures: a run, a recommendation explaining chosen and rejected supporters, confirming. */
 @SpringBootTest(
@@ -137,6 +140,107 @@ class BrokeringApiTests {
             counted += rule.get("supporters").asInt();
         }
         assertThat(counted).isGreaterThanOrEqualTo(excluded);
+    }
+
+    @Test
+    void aListedRecommendationIsTheFullOneCutToTheFirstAlternativesAndExclusions() throws Exception {
+        tiering.run(new TieringRun.Request(919, AcademicYear.parse("2018-19"), null, null), "test");
+        long first = runBrokering();
+        // Copies of the best eligible supporter of the need with the most pairs score the same, so that
+        // need has more eligible supporters than are listed, tied at the cut; they are registered last
+        // copy first, so the order of their ids is not the order of their supporter ids.
+        BrokeringRunStore.StoredCandidate best = store.needs(first).stream()
+                .map(BrokeringRunStore.StoredNeed::urn)
+                .distinct()
+                .flatMap(urn -> store.candidates(first, urn).stream())
+                .collect(Collectors.groupingBy(c -> c.urn() + "/" + c.area()))
+                .values()
+                .stream()
+                .max(Comparator.comparing((List<BrokeringRunStore.StoredCandidate> l) -> l.size()))
+                .orElseThrow()
+                .stream()
+                .filter(BrokeringRunStore.StoredCandidate::eligible)
+                .findFirst()
+                .orElseThrow();
+        String supporter = mvc.perform(get("/api/supporters/{id}", best.supporterId()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (int copy = BrokeringApiController.LISTED; copy >= 0; copy--) {
+            mvc.perform(post("/api/supporters")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(supporter.replace(
+                                    "\"id\":\"" + best.supporterId() + "\"",
+                                    "\"id\":\"" + best.supporterId() + "-COPY" + copy + "\"")))
+                    .andExpect(status().isCreated());
+        }
+        long runId = runBrokering();
+
+        boolean cut = false;
+        for (int urn : store.needs(runId).stream()
+                .map(BrokeringRunStore.StoredNeed::urn)
+                .distinct()
+                .toList()) {
+            JsonNode listed = recommendation(urn, false);
+            ObjectNode expected = (ObjectNode) recommendation(urn, true);
+            expected.put("listed", BrokeringApiController.LISTED);
+            Map<String, List<BrokeringRunStore.StoredCandidate>> pairs = store.candidates(runId, urn).stream()
+                    .collect(Collectors.groupingBy(BrokeringRunStore.StoredCandidate::area));
+            for (JsonNode need : expected.get("needs")) {
+                ObjectNode n = (ObjectNode) need;
+                cut |= n.get("eligibleRanked").size() > BrokeringApiController.LISTED
+                        && n.get("excluded").size() > BrokeringApiController.LISTED;
+                n.set("eligibleRanked", firstListed(n.get("eligibleRanked")));
+                n.set("excluded", firstListed(n.get("excluded")));
+                // The counts by rule against the stored reasons of every excluded pair.
+                Map<String, Long> byRule = new TreeMap<>();
+                pairs.getOrDefault(n.get("area").asString(), List.of()).stream()
+                        .filter(c -> !c.eligible())
+                        .forEach(c -> c.reasons().stream()
+                                .filter(r -> r.kind().equals("EXCLUDED"))
+                                .map(BrokeringRunStore.StoredReason::ruleId)
+                                .distinct()
+                                .forEach(rule -> byRule.merge(rule, 1L, Long::sum)));
+                Map<String, Long> answered = new TreeMap<>();
+                need.get("excludedByRule")
+                        .forEach(r -> answered.put(
+                                r.get("ruleId").asString(), r.get("supporters").asLong()));
+                assertThat(answered).isEqualTo(byRule);
+            }
+            assertThat(listed).as("school %d", urn).isEqualTo(expected);
+        }
+        assertThat(cut)
+                .as("a need with more eligible and excluded supporters than listed")
+                .isTrue();
+    }
+
+    private long runBrokering() throws Exception {
+        String run = mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JSON.readTree(run).get("run").get("id").asLong();
+    }
+
+    private JsonNode recommendation(int urn, boolean full) throws Exception {
+        return JSON.readTree(
+                mvc.perform(get("/api/schools/{urn}/recommendation", urn).param("full", String.valueOf(full)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+    }
+
+    private static ArrayNode firstListed(JsonNode list) {
+        ArrayNode first = JSON.createArrayNode();
+        for (int i = 0; i < list.size() && i < BrokeringApiController.LISTED; i++) {
+            first.add(list.get(i));
+        }
+        return first;
     }
 
     @Test
