@@ -217,14 +217,16 @@ public class BrokeringRunStore {
      * read, so the caller's own order decides among them), and the first {@code listed} excluded.
      */
     public List<StoredCandidate> listedCandidates(long runId, int urn, int listed) {
+        // A join on the ranked pairs, not "c.id IN (ranked ids)": H2 answers the IN form 20 times slower.
         return candidates(
-                "c.id IN (SELECT ranked.id FROM (SELECT p.id, p.eligible, p.allocated,"
+                "(SELECT p.id, p.eligible, p.allocated,"
                         + " RANK() OVER (PARTITION BY p.area, p.eligible ORDER BY p.score DESC) AS by_score,"
                         + " ROW_NUMBER() OVER (PARTITION BY p.area, p.eligible"
                         + " ORDER BY p.score DESC, p.supporter_id, p.id) AS in_order"
                         + " FROM brokering_candidate p WHERE p.run_id = ? AND p.urn = ?) ranked"
-                        + " WHERE (ranked.eligible AND (ranked.by_score <= ? OR ranked.allocated))"
-                        + " OR (NOT ranked.eligible AND ranked.in_order <= ?))",
+                        + " JOIN brokering_candidate c ON c.id = ranked.id",
+                "(ranked.eligible AND (ranked.by_score <= ? OR ranked.allocated))"
+                        + " OR (NOT ranked.eligible AND ranked.in_order <= ?)",
                 "c.area, c.eligible DESC, c.score DESC, c.supporter_id",
                 runId,
                 urn,
@@ -272,9 +274,14 @@ public class BrokeringRunStore {
 
     /** The pairs matching {@code where}, each with its reasons, in one query (a pair's rows are adjacent). */
     private List<StoredCandidate> candidates(String where, String order, Object... params) {
+        return candidates("brokering_candidate c", where, order, params);
+    }
+
+    /** The pairs {@code c} of {@code from} matching {@code where}, each with its reasons, in one query. */
+    private List<StoredCandidate> candidates(String from, String where, String order, Object... params) {
         String sql = "SELECT c.id, c.run_id, c.urn, c.area, c.supporter_id, c.eligible, c.score, c.allocated,"
                 + " r.kind, r.name, r.points, r.rule_id, r.rule_name, r.rule_source, r.reason"
-                + " FROM brokering_candidate c LEFT JOIN brokering_reason r ON r.candidate_id = c.id"
+                + " FROM " + from + " LEFT JOIN brokering_reason r ON r.candidate_id = c.id"
                 + " WHERE " + where + " ORDER BY " + order + ", c.id, r.id";
         List<StoredCandidate> pairs = new ArrayList<>();
         List<List<StoredReason>> reasons = new ArrayList<>();
