@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,63 +209,6 @@ public class BrokeringRunStore {
                 "c.run_id = ? AND c.urn = ?", "c.area, c.eligible DESC, c.score DESC, c.supporter_id", runId, urn);
     }
 
-    /**
-     * The pairs of one school in a run that a recommendation listing {@code listed} per need names,
-     * each with its reasons, in the order of {@link #candidates(long, int)}: per need, the allocated
-     * pairs, the eligible pairs scoring at least the {@code listed}-th best (ties at the cut are all
-     * read, so the caller's own order decides among them), and the first {@code listed} excluded.
-     */
-    public List<StoredCandidate> listedCandidates(long runId, int urn, int listed) {
-        // A join on the ranked pairs, not "c.id IN (ranked ids)": H2 answers the IN form 20 times slower.
-        return candidates(
-                "(SELECT p.id, p.eligible, p.allocated,"
-                        + " RANK() OVER (PARTITION BY p.area, p.eligible ORDER BY p.score DESC) AS by_score,"
-                        + " ROW_NUMBER() OVER (PARTITION BY p.area, p.eligible"
-                        + " ORDER BY p.score DESC, p.supporter_id, p.id) AS in_order"
-                        + " FROM brokering_candidate p WHERE p.run_id = ? AND p.urn = ?) ranked"
-                        + " JOIN brokering_candidate c ON c.id = ranked.id",
-                "(ranked.eligible AND (ranked.by_score <= ? OR ranked.allocated))"
-                        + " OR (NOT ranked.eligible AND ranked.in_order <= ?)",
-                "c.area, c.eligible DESC, c.score DESC, c.supporter_id",
-                runId,
-                urn,
-                listed,
-                listed);
-    }
-
-    /** How many pairs of a need were eligible and how many excluded. */
-    public record PairCounts(int eligible, int excluded) {}
-
-    /** Per need (area) of one school in a run, how many pairs were eligible and how many excluded. */
-    public Map<String, PairCounts> pairCounts(long runId, int urn) {
-        Map<String, PairCounts> counts = new HashMap<>();
-        jdbc.sql("SELECT area, SUM(CASE WHEN eligible THEN 1 ELSE 0 END) AS eligible_pairs,"
-                        + " SUM(CASE WHEN eligible THEN 0 ELSE 1 END) AS excluded_pairs"
-                        + " FROM brokering_candidate WHERE run_id = ? AND urn = ? GROUP BY area")
-                .params(runId, urn)
-                .query((ResultSet rs) -> {
-                    counts.put(
-                            rs.getString("area"),
-                            new PairCounts(rs.getInt("eligible_pairs"), rs.getInt("excluded_pairs")));
-                });
-        return counts;
-    }
-
-    /** A rule that excluded supporters from a need, with how many. */
-    public record RuleCount(String area, String ruleId, String ruleName, int supporters) {}
-
-    /** Per need (area) of one school in a run, each rule that excluded pairs and how many pairs it excluded. */
-    public List<RuleCount> exclusionsByRule(long runId, int urn) {
-        return jdbc.sql("SELECT c.area, r.rule_id, MIN(r.rule_name) AS rule_name, COUNT(DISTINCT c.id) AS pairs"
-                        + " FROM brokering_candidate c JOIN brokering_reason r ON r.candidate_id = c.id"
-                        + " WHERE c.run_id = ? AND c.urn = ? AND c.eligible = FALSE AND r.kind = 'EXCLUDED'"
-                        + " GROUP BY c.area, r.rule_id")
-                .params(runId, urn)
-                .query((rs, row) -> new RuleCount(
-                        rs.getString("area"), rs.getString("rule_id"), rs.getString("rule_name"), rs.getInt("pairs")))
-                .list();
-    }
-
     public Optional<StoredCandidate> candidate(long runId, long candidateId) {
         return candidates("c.run_id = ? AND c.id = ?", "c.id", runId, candidateId).stream()
                 .findFirst();
@@ -274,14 +216,9 @@ public class BrokeringRunStore {
 
     /** The pairs matching {@code where}, each with its reasons, in one query (a pair's rows are adjacent). */
     private List<StoredCandidate> candidates(String where, String order, Object... params) {
-        return candidates("brokering_candidate c", where, order, params);
-    }
-
-    /** The pairs {@code c} of {@code from} matching {@code where}, each with its reasons, in one query. */
-    private List<StoredCandidate> candidates(String from, String where, String order, Object... params) {
         String sql = "SELECT c.id, c.run_id, c.urn, c.area, c.supporter_id, c.eligible, c.score, c.allocated,"
                 + " r.kind, r.name, r.points, r.rule_id, r.rule_name, r.rule_source, r.reason"
-                + " FROM " + from + " LEFT JOIN brokering_reason r ON r.candidate_id = c.id"
+                + " FROM brokering_candidate c LEFT JOIN brokering_reason r ON r.candidate_id = c.id"
                 + " WHERE " + where + " ORDER BY " + order + ", c.id, r.id";
         List<StoredCandidate> pairs = new ArrayList<>();
         List<List<StoredReason>> reasons = new ArrayList<>();

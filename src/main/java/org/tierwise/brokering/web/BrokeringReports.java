@@ -83,12 +83,8 @@ public class BrokeringReports {
                 .map(d -> new BrokeringViews.Reason(
                         "NEED", d.code(), null, d.ruleId(), d.ruleName(), d.ruleSource(), d.reason()))
                 .toList();
+        List<BrokeringRunStore.StoredCandidate> candidates = store.candidates(runId, urn);
         int limit = listed == null ? Integer.MAX_VALUE : listed;
-        // Listing only the first alternatives reads only the pairs it lists; the counts come from SQL aggregates.
-        List<BrokeringRunStore.StoredCandidate> candidates =
-                listed == null ? store.candidates(runId, urn) : store.listedCandidates(runId, urn, listed);
-        Map<String, BrokeringRunStore.PairCounts> counts = store.pairCounts(runId, urn);
-        Map<String, List<BrokeringViews.ExclusionCount>> byRule = byRule(store.exclusionsByRule(runId, urn));
         List<BrokeringRunStore.StoredNeed> storedNeeds = store.needs(runId, urn);
         Map<String, List<BrokeringRunStore.StoredCandidate>> eligibleByArea = new HashMap<>();
         Map<String, List<BrokeringRunStore.StoredCandidate>> excludedByArea = new HashMap<>();
@@ -118,8 +114,6 @@ public class BrokeringReports {
         for (BrokeringRunStore.StoredNeed need : storedNeeds) {
             List<BrokeringRunStore.StoredCandidate> eligible = eligibleByArea.get(need.area());
             List<BrokeringRunStore.StoredCandidate> excluded = excludedByArea.get(need.area());
-            BrokeringRunStore.PairCounts count =
-                    counts.getOrDefault(need.area(), new BrokeringRunStore.PairCounts(0, 0));
             List<BrokeringViews.Alternative> ranked = new ArrayList<>();
             for (int i = 0; i < eligible.size() && i < limit; i++) {
                 BrokeringRunStore.StoredCandidate c = eligible.get(i);
@@ -142,10 +136,10 @@ public class BrokeringReports {
                             .filter(BrokeringRunStore.StoredCandidate::allocated)
                             .map(c -> match(c, byId))
                             .toList(),
-                    count.eligible(),
+                    eligible.size(),
                     ranked,
-                    count.excluded(),
-                    byRule.getOrDefault(need.area(), List.of()),
+                    excluded.size(),
+                    byRule(excluded),
                     excluded.stream()
                             .limit(limit)
                             .map(c -> {
@@ -171,17 +165,24 @@ public class BrokeringReports {
                         .toList());
     }
 
-    /** Per need (area), each rule that excluded supporters from it, with how many, most first. */
-    private static Map<String, List<BrokeringViews.ExclusionCount>> byRule(List<BrokeringRunStore.RuleCount> counts) {
-        return counts.stream()
-                .sorted(Comparator.comparingInt(BrokeringRunStore.RuleCount::supporters)
+    /** Each rule that excluded supporters from a need, with how many, most first. */
+    private static List<BrokeringViews.ExclusionCount> byRule(List<BrokeringRunStore.StoredCandidate> excluded) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (BrokeringRunStore.StoredCandidate c : excluded) {
+            c.reasons().stream()
+                    .filter(r -> r.kind().equals("EXCLUDED"))
+                    .map(BrokeringRunStore.StoredReason::ruleId)
+                    .distinct()
+                    .forEach(rule -> counts.merge(rule, 1, Integer::sum));
+            c.reasons().forEach(r -> names.putIfAbsent(r.ruleId(), r.ruleName()));
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
-                        .thenComparing(BrokeringRunStore.RuleCount::ruleId))
-                .collect(Collectors.groupingBy(
-                        BrokeringRunStore.RuleCount::area,
-                        Collectors.mapping(
-                                c -> new BrokeringViews.ExclusionCount(c.ruleId(), c.ruleName(), c.supporters()),
-                                Collectors.toList())));
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new BrokeringViews.ExclusionCount(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList();
     }
 
     private BrokeringViews.Match match(BrokeringRunStore.StoredCandidate c, Map<String, Supporter> byId) {
