@@ -91,14 +91,7 @@ class BrokeringApiTests {
     @Test
     void aRecommendationListsTheFirstAlternativesAndCountsEveryExclusionByRule() throws Exception {
         tiering.run(new TieringRun.Request(919, AcademicYear.parse("2018-19"), null, null), "test");
-        String run = mvc.perform(post("/api/brokering/runs")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long runId = JSON.readTree(run).get("run").get("id").asLong();
+        long runId = runBrokering();
         // The need with the most evaluated supporters, so its lists are cut.
         Map<String, List<BrokeringRunStore.StoredCandidate>> byNeed = store.needs(runId).stream()
                 .map(BrokeringRunStore.StoredNeed::urn)
