@@ -183,11 +183,16 @@ public class RuleChanges {
         return find(id).orElseThrow();
     }
 
-    /** The newest changes first, without their files. */
+    /**
+     * The newest changes first, without their files. The database applies the limit and the rows are
+     * read into a list, so the connection goes back to the pool before this returns (a stream from
+     * {@code JdbcClient} holds its connection until closed).
+     */
     public List<RuleChange> list(int limit) {
-        return jdbc.sql("SELECT * FROM rule_change ORDER BY id DESC").query((rs, row) -> change(rs)).stream()
-                .limit(limit)
-                .toList();
+        return jdbc.sql("SELECT * FROM rule_change ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+                .param(Math.max(0, limit))
+                .query((rs, row) -> change(rs))
+                .list();
     }
 
     /** The changes waiting for a decision (at most one: a new proposal supersedes the others). */
