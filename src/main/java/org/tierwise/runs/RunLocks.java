@@ -133,19 +133,22 @@ public class RunLocks {
                 }
                 continue; // another run took it between the look and the insert
             }
-            if (!row.expired(expiry)) {
+            boolean stopped = processStopped(row.holder().instance());
+            if (!stopped && !row.expired(expiry)) {
                 throw new RunInProgressException(kind, scope, row.holder());
             }
-            if (takeOver(kind, scope, token, startedBy, row)) {
+            if (takeOver(kind, scope, token, startedBy, row, stopped)) {
                 log.warn(
-                        "Took over the {} lock for {}: {} started by {} on {} was last renewed at {}, more than {} ago",
+                        "Took over the {} lock for {}: {} started by {} on {} was last renewed at {}; {}",
                         kind.key(),
                         scope,
                         kind.label(),
                         row.holder().startedBy(),
                         row.holder().instance(),
                         row.holder().renewedAt(),
-                        expiry);
+                        stopped
+                                ? "that process is no longer running on this host, so the run it held was interrupted"
+                                : "more than " + expiry + " ago");
                 return new Lease(kind, scope, token);
             }
         }
@@ -168,8 +171,34 @@ public class RunLocks {
         }
     }
 
-    private boolean takeOver(RunKind kind, String scope, String token, String startedBy, Row expired) {
-        OffsetDateTime before = expired.now().minus(expiry);
+    /**
+     * Whether the instance that holds a lock was a process on this host that is no longer running (it
+     * was killed or crashed), so its lock need not wait for the expiry. An instance on another host, or
+     * a live process here, is left to renew its lock or let it expire.
+     */
+    boolean processStopped(String holderInstance) {
+        int at = holderInstance.indexOf('@');
+        int slash = holderInstance.lastIndexOf('/');
+        int ourAt = instance.indexOf('@');
+        int ourSlash = instance.lastIndexOf('/');
+        if (at <= 0 || slash <= at || ourAt <= 0 || ourSlash <= ourAt) {
+            return false;
+        }
+        if (!holderInstance.substring(at, slash).equals(instance.substring(ourAt, ourSlash))) {
+            return false; // another host
+        }
+        try {
+            long pid = Long.parseLong(holderInstance.substring(0, at));
+            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private boolean takeOver(RunKind kind, String scope, String token, String startedBy, Row expired, boolean stopped) {
+        // A stopped holder's lock is taken at once; otherwise only once it has not been renewed for the expiry.
+        OffsetDateTime before =
+                stopped ? expired.now().plusYears(1) : expired.now().minus(expiry);
         try {
             Integer updated = separately.execute(status -> jdbc.update(
                     "update run_lock set owner = ?, instance = ?, started_by = ?, acquired_at = current_timestamp,"

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -209,6 +210,28 @@ class RunLockTests {
         assertThatThrownBy(() -> tierOnSecond("bob"))
                 .isInstanceOf(RunInProgressException.class)
                 .hasMessageContaining("started by dave on busy-instance");
+        removeLocks();
+    }
+
+    @Test
+    void aLockJustRenewedByAProcessOnThisHostThatWasKilledIsTakenOverAtOnce() throws Exception {
+        // A process that has ended, as one killed mid-run would have: its pid is no longer running.
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        String host = ManagementFactory.getRuntimeMXBean().getName().replaceFirst("^\\d+", "");
+        OffsetDateTime now = jdbc().queryForObject("select current_timestamp", OffsetDateTime.class);
+        leaveLock(ended.pid() + host + "/killed00", now);
+        assertThat(tierOnSecond("bob").runBy()).isEqualTo("bob");
+
+        // The same lock held by this very process (it is running) still refuses the run.
+        leaveLock(ProcessHandle.current().pid() + host + "/running0", now);
+        assertThatThrownBy(() -> tierOnSecond("bob"))
+                .isInstanceOf(RunInProgressException.class)
+                .hasMessageContaining("started by dave");
+        // And one on another host is left to its expiry.
+        removeLocks();
+        leaveLock(ended.pid() + "@another-host/killed00", now);
+        assertThatThrownBy(() -> tierOnSecond("bob")).isInstanceOf(RunInProgressException.class);
         removeLocks();
     }
 
