@@ -1,9 +1,12 @@
 package org.tierwise.brokering;
 
+import org.tierwise.rules.AllowedInRules;
+
 /**
  * One support need of a school from the tiering run: its area, the school's tier, and how many
  * supporters it asks for.
  */
+@AllowedInRules
 public record NeedFacts(int urn, String area, int tier, int wanted) {
 
     /** True when the area is one of the space-separated areas of a text parameter. */

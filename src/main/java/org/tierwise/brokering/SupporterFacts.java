@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Set;
+import org.tierwise.rules.AllowedInRules;
 import org.tierwise.school.Phase;
 
 /**
@@ -21,6 +22,7 @@ import org.tierwise.school.Phase;
  * @param post the person's post for individual designations (HEADTEACHER, DEPUTY, MIDDLE_LEADER, HLTA)
  * @param homeTierLevel the home school's tier in the tiering run brokered from, or null
  */
+@AllowedInRules
 public record SupporterFacts(
         String id,
         String name,

@@ -1,5 +1,6 @@
 package org.tierwise.brokering;
 
+import org.tierwise.rules.AllowedInRules;
 import org.tierwise.school.Phase;
 
 /**
@@ -9,6 +10,7 @@ import org.tierwise.school.Phase;
  * @param linkedAlliance the alliance of a teaching school in the same cluster (the Dorset model of
  *     a cluster linked to a named alliance), or null
  */
+@AllowedInRules
 public record TargetFacts(
         int urn,
         String name,

@@ -1,6 +1,9 @@
 package org.tierwise.finance;
 
+import org.tierwise.rules.AllowedInRules;
+
 /** Who gave an approval. */
+@AllowedInRules
 public enum ApprovalBody {
     SCHOOLS_FORUM,
     /** Cabinet, Executive Board or another executive decision under the council's constitution. */

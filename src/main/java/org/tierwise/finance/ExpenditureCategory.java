@@ -1,11 +1,14 @@
 package org.tierwise.finance;
 
+import org.tierwise.rules.AllowedInRules;
+
 /**
  * What spending is for, in the classes of the School and Early Years Finance (England) Regulations:
  * whether it belongs to the schools budget (DSG may fund nothing else), whether it is a central
  * deduction the schools forum decides (reg 8(5)), whether it is held for maintained schools only
  * (de-delegated), and whether it is a Schedule 2 Part 1 historic commitment.
  */
+@AllowedInRules
 public enum ExpenditureCategory {
     BUDGET_SHARE("Individual schools budget: budget shares through the local formula", true, false, false, false),
     ADMISSIONS("Sch 2 Part 1 para 1: admissions and appeals", true, true, false, false),

@@ -2,6 +2,7 @@ package org.tierwise.finance;
 
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
+import org.tierwise.rules.AllowedInRules;
 import org.tierwise.rules.Explanation;
 import org.tierwise.rules.Outcome;
 
@@ -11,6 +12,7 @@ import org.tierwise.rules.Outcome;
  *
  * @param itemRef the spending item, or the fund for a fund-level check
  */
+@AllowedInRules
 public record FinanceFlag(String itemRef, String fundRef, Severity severity, Explanation explanation)
         implements Outcome {
 

@@ -1,6 +1,9 @@
 package org.tierwise.finance;
 
+import org.tierwise.rules.AllowedInRules;
+
 /** What kind of money a fund holds; the DSG kinds are ring-fenced to the schools budget. */
+@AllowedInRules
 public enum FundKind {
     /** The Dedicated Schools Grant as a whole: its budget is the year's DSG, its balance the cumulative DSG balance. */
     DSG(true),

@@ -1,8 +1,10 @@
 package org.tierwise.finance;
 
 import java.util.Locale;
+import org.tierwise.rules.AllowedInRules;
 
 /** Money and percentages as finance officers write them, for flag messages: "£5,147,000", "2.21%". */
+@AllowedInRules
 public final class Pounds {
 
     private Pounds() {}

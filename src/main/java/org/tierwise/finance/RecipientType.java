@@ -1,6 +1,9 @@
 package org.tierwise.finance;
 
+import org.tierwise.rules.AllowedInRules;
+
 /** The governance type of whoever receives the money. */
+@AllowedInRules
 public enum RecipientType {
     MAINTAINED_SCHOOL(false),
     ACADEMY(true),

@@ -1,6 +1,9 @@
 package org.tierwise.finance;
 
+import org.tierwise.rules.AllowedInRules;
+
 /** How money leaves a fund; grant and purchase are told apart because VAT treats them differently. */
+@AllowedInRules
 public enum SpendKind {
     /** A payment or grant to the recipient, with nothing supplied to the council. */
     PAYMENT,

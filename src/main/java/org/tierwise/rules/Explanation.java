@@ -12,6 +12,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param matchedFacts each matched fact as text, so an explanation serialises safely to JSON
  *     ({@link MatchedFacts}: the text of a record or an enum is made when it is read)
  */
+@AllowedInRules
 public record Explanation(
         String ruleId, String ruleName, String source, String since, String reason, List<String> matchedFacts) {
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param validTo last day it applies, or null for "until further notice"
  * @param source the policy document and paragraph it comes from
  */
+@AllowedInRules
 public record Parameter(
         String name, BigDecimal value, String text, LocalDate validFrom, LocalDate validTo, String source) {
 

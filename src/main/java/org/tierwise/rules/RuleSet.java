@@ -19,18 +19,21 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final ReleaseId releaseId;
     private final Map<String, RuleInfo> byName;
+    private final RuleSources sources;
 
     RuleSet(
             RuleSetVersion version,
             List<RuleInfo> rules,
             List<Parameter> parameters,
             KieBase kieBase,
-            ReleaseId releaseId) {
+            ReleaseId releaseId,
+            RuleSources sources) {
         this.version = version;
         this.rules = List.copyOf(rules);
         this.parameters = List.copyOf(parameters);
         this.kieBase = kieBase;
         this.releaseId = releaseId;
+        this.sources = sources;
         this.byName = this.rules.stream()
                 .collect(Collectors.toUnmodifiableMap(
                         rule -> key(rule.packageName(), rule.name()), Function.identity(), (a, b) -> a));
@@ -55,6 +58,16 @@ public final class RuleSet {
 
     ReleaseId releaseId() {
         return releaseId;
+    }
+
+    /** The files this rule set was compiled from: what its cases run on, rather than whatever is on disk now. */
+    RuleSources sources() {
+        return sources;
+    }
+
+    /** The paths of its rule files, relative to the rules directory. */
+    public List<String> ruleFiles() {
+        return sources.drlFiles().stream().map(SourceFile::path).toList();
     }
 
     /** The catalogue entry of a compiled rule, or null for a rule the catalogue could not read. */

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -31,6 +33,7 @@ public class RuleSetCompiler {
 
     private final KieServices kieServices = KieServices.Factory.get();
     private final ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
+    private final RuleVocabulary vocabulary = new RuleVocabulary(classLoader);
 
     /** Compiles every rule and parameter file under {@code dir}. */
     public Compilation compile(Path dir) {
@@ -56,23 +59,36 @@ public class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         List<Parameter> parameters = ParameterFiles.read(sources.parameterFiles(), problems);
         List<RuleInfo> rules = RuleFileChecks.check(sources, problems);
+        List<RuleProblem> refused = vocabulary.check(sources.drlFiles());
+        problems.addAll(refused);
+        // A file that names anything outside the vocabulary is not handed to Drools at all; the others
+        // are still compiled, so every error of the set is listed at once.
+        Set<String> refusedFiles = refused.stream().map(RuleProblem::file).collect(Collectors.toSet());
+        List<SourceFile> compiled = sources.drlFiles().stream()
+                .filter(file -> !refusedFiles.contains(file.path()))
+                .toList();
 
         ReleaseId releaseId = kieServices.newReleaseId("org.tierwise", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = kieServices.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        sources.drlFiles().forEach(file -> files.write("src/main/resources/" + file.path(), file.content()));
+        compiled.forEach(file -> files.write("src/main/resources/" + file.path(), file.content()));
         KieBuilder builder = kieServices.newKieBuilder(files, classLoader).buildAll();
         problems.addAll(DroolsMessages.toProblems(builder.getResults().getMessages(), sources));
-        problems.sort(Comparator.comparing(RuleProblem::file)
-                .thenComparingInt(RuleProblem::line)
-                .thenComparingInt(RuleProblem::column));
 
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             kieServices.getRepository().removeKieModule(releaseId);
-            return new Compilation(version, null, List.copyOf(problems));
+            return new Compilation(version, null, sorted(problems));
         }
         KieContainer container = kieServices.newKieContainer(releaseId, classLoader);
-        RuleSet ruleSet = new RuleSet(version, rules, parameters, container.getKieBase(), releaseId);
-        return new Compilation(version, ruleSet, List.copyOf(problems));
+        RuleSet ruleSet = new RuleSet(version, rules, parameters, container.getKieBase(), releaseId, sources);
+        return new Compilation(version, ruleSet, sorted(problems));
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing(RuleProblem::file)
+                        .thenComparingInt(RuleProblem::line)
+                        .thenComparingInt(RuleProblem::column))
+                .toList();
     }
 }

@@ -2,11 +2,13 @@ package org.tierwise.school;
 
 import java.util.Locale;
 import java.util.Map;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * Who governs a school, which decides who may intervene: the local authority for maintained
  * schools (EIA 2006 Part 4), the Secretary of State (RSC) for academies and free schools.
  */
+@AllowedInRules
 public enum Governance {
     COMMUNITY(true, false),
     FOUNDATION(true, false),

@@ -1,6 +1,9 @@
 package org.tierwise.school;
 
+import org.tierwise.rules.AllowedInRules;
+
 /** Phase of education, as the register gives it. */
+@AllowedInRules
 public enum Phase {
     NURSERY,
     PRIMARY,

@@ -1,5 +1,6 @@
 package org.tierwise.tiering;
 
+import org.tierwise.rules.AllowedInRules;
 import org.tierwise.rules.Explanation;
 
 /**
@@ -7,6 +8,7 @@ import org.tierwise.rules.Explanation;
  *
  * @param academicYear the end year of the results it is about, or 0 when not about a year
  */
+@AllowedInRules
 public record Finding(int urn, String code, int academicYear, Explanation explanation) implements SchoolOutcome {
 
     @Override

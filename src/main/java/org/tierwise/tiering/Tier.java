@@ -1,10 +1,13 @@
 package org.tierwise.tiering;
 
+import org.tierwise.rules.AllowedInRules;
+
 /**
  * The tiers of intervention, from 1 (universal) to 4 (intervention), and the explicit outcome for a
  * school whose inputs do not allow a tier. Names and meanings shown to people come from the rule
  * set's parameters ({@code rules/parameters/tiers.yaml}), so policy staff change them in one place.
  */
+@AllowedInRules
 public enum Tier {
     CANNOT_DETERMINE(0),
     UNIVERSAL(1),

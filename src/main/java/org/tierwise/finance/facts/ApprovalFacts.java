@@ -3,6 +3,7 @@ package org.tierwise.finance.facts;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.tierwise.finance.ApprovalBody;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * A recorded decision: who approved what, when, up to how much.
@@ -11,6 +12,7 @@ import org.tierwise.finance.ApprovalBody;
  * @param amount the most it approves, or null for no stated limit
  * @param scope the spending item or the fund it approves
  */
+@AllowedInRules
 public record ApprovalFacts(
         String ref, ApprovalBody body, LocalDate date, String reference, Double amount, String scope) {
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.tierwise.finance.FinancialYear;
 import org.tierwise.finance.FundKind;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * A fund for one financial year, as the rules see it.
@@ -13,6 +14,7 @@ import org.tierwise.finance.FundKind;
  * @param budget what may be committed from the fund in the year (for a reserve: what it holds)
  * @param balance the balance before the year's spending items; negative is a deficit
  */
+@AllowedInRules
 public record FundFacts(
         String ref, String name, String council, FundKind kind, String financialYear, double budget, double balance) {
 

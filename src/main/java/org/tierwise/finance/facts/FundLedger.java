@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * Some items of one fund in the order they were committed (date, then reference), with what had been
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param total what they add up to
  * @param runningTotals item reference to the total up to and including that item
  */
+@AllowedInRules
 public record FundLedger(String fundRef, String items, int count, double total, Map<String, Double> runningTotals) {
 
     /** The order items are committed in: by date, then by reference. */

@@ -3,11 +3,13 @@ package org.tierwise.finance.facts;
 import java.util.List;
 import java.util.Objects;
 import org.tierwise.finance.ExpenditureCategory;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * The council's policy for a reserve held from the DSG: its recommended range as a percentage of
  * the DSG, the valued risks it must cover, and what it may be spent on.
  */
+@AllowedInRules
 public record ReservePolicyFacts(
         String fundRef,
         double minPercentOfDsg,

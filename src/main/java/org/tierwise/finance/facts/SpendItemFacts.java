@@ -6,6 +6,7 @@ import org.tierwise.finance.ExpenditureCategory;
 import org.tierwise.finance.FinancialYear;
 import org.tierwise.finance.RecipientType;
 import org.tierwise.finance.SpendKind;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * One commitment of money from a fund: a payment, purchase, virement or transfer.
@@ -14,6 +15,7 @@ import org.tierwise.finance.SpendKind;
  * @param matchRequired the match funding this item depends on, when it is match-funded
  * @param matchFor the item this one match-funds
  */
+@AllowedInRules
 public record SpendItemFacts(
         String ref,
         String fundRef,

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * One school's KS2 results for one academic year (identified by its end year, 2019 = 2018-19).
  * A figure is null when it was not published; {@code notPublished} says which and why.
  */
+@AllowedInRules
 public record Ks2Facts(
         int urn,
         int academicYear,

@@ -2,11 +2,13 @@ package org.tierwise.school.facts;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.tierwise.rules.AllowedInRules;
 
 /**
  * One school's KS4 results for one academic year (identified by its end year, 2019 = 2018-19).
  * A figure is null when it was not published; {@code notPublished} says which and why.
  */
+@AllowedInRules
 public record Ks4Facts(
         int urn,
         int academicYear,

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.tierwise.rules.AllowedInRules;
 import org.tierwise.school.CategoryOfConcern;
 
 /**
@@ -15,6 +16,7 @@ import org.tierwise.school.CategoryOfConcern;
  * @param belowGoodSince the date of the first judgement in the current unbroken run of judgements
  *     below good (3 or 4), or null when the latest is good or better
  */
+@AllowedInRules
 public record OfstedFacts(
         int urn,
         LocalDate latestDate,

@@ -1,10 +1,12 @@
 package org.tierwise.school.facts;
 
+import org.tierwise.rules.AllowedInRules;
 import org.tierwise.school.Governance;
 import org.tierwise.school.Phase;
 import org.tierwise.school.SchoolStatus;
 
 /** A school as the rules see it: register data, immutable. */
+@AllowedInRules
 public record SchoolFacts(
         int urn,
         String name,

@@ -9,6 +9,7 @@ import org.tierwise.rules.cases.CaseExpectation;
 import tools.jackson.databind.JsonNode;
 
 /** Test expectation {@code flags: {A: LOW}}: exactly these items are flagged, at these levels. */
+@org.tierwise.rules.AllowedInRules
 public class FlagExpectation implements CaseExpectation {
 
     @Override

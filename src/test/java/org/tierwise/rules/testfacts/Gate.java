@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Lets a test hold a rule's consequence open, to reload while an evaluation is running. */
+@org.tierwise.rules.AllowedInRules
 public final class Gate {
 
     public static volatile CountDownLatch entered = new CountDownLatch(1);
