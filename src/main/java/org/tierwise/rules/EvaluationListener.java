@@ -28,7 +28,9 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     private final List<FiredRule> fired = new ArrayList<>();
     private final Map<FactHandle, Outcome> outcomes = new LinkedHashMap<>();
     private final Map<FiredRule, Long> updates = new HashMap<>();
-    private FiredRule firing;
+    // Read by the caller's thread when an evaluation runs past its time limit.
+    private volatile FiredRule firing;
+    private volatile FiredRule lastFired;
 
     EvaluationListener(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -42,6 +44,7 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         fired.add(firing);
+        lastFired = firing;
         firing = null;
     }
 
@@ -78,6 +81,11 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     /** The rule whose consequence is running now, if any. */
     FiredRule firing() {
         return firing;
+    }
+
+    /** The rule that fired last, if any: safe to ask from another thread while the evaluation runs. */
+    FiredRule lastFired() {
+        return lastFired;
     }
 
     /**

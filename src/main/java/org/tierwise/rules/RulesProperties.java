@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failOnErrorAtStartup refuse to start when the rules do not compile (off for CLI commands)
  * @param candidatesDir where candidate rule sets for what-if and validation live on the server: a
  *     request names one of its directories, never an arbitrary path (see {@link CandidateRules})
+ * @param evaluationTimeLimit the longest one evaluation (a batch of schools, one brokering target, a
+ *     case, a what-if batch) may run before it is stopped and the rule running named
+ * @param evaluationThreads the threads evaluations run on, apart from the request threads, so a slow
+ *     rule can hold at most these and never the threads that answer requests
  */
 @ConfigurationProperties("tierwise.rules")
 public record RulesProperties(
@@ -23,4 +27,6 @@ public record RulesProperties(
         @DefaultValue("500ms") Duration watchDelay,
         @DefaultValue("100000") int maxFirings,
         @DefaultValue("true") boolean failOnErrorAtStartup,
-        @DefaultValue("./rules-candidates") Path candidatesDir) {}
+        @DefaultValue("./rules-candidates") Path candidatesDir,
+        @DefaultValue("30s") Duration evaluationTimeLimit,
+        @DefaultValue("16") int evaluationThreads) {}

@@ -6,6 +6,7 @@ import static org.tierwise.rules.RuleDirs.drl;
 import static org.tierwise.rules.RuleDirs.write;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,40 @@ class RuleEngineTests {
                         + " kept firing: the evaluation stopped after 50 firings (tierwise.rules.max-firings).")
                 .extracting(e -> ((RuleEvaluationException) e).rule().ruleId())
                 .isEqualTo("LOOP-1");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void stopsAnEvaluationPastItsTimeLimitNamingTheRuleAndKeepsServing() {
+        write(
+                dir,
+                "flags/loop.drl",
+                drl(
+                        """
+                rule "An item is looked at again and again"
+                    @id("LOOP-1") @source("Nowhere")
+                when
+                    $i : Item( score == 70 )
+                then
+                    update($i);
+                end
+                """));
+        RuleEngine engine = new RuleEngine(
+                TestRules.live(dir), TestRules.properties(dir, Integer.MAX_VALUE - 1, Duration.ofMillis(300)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> engine.evaluate(List.of(new Item("A", 70)), LocalDate.of(2020, 1, 1)))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("\"An item is looked at again and again\", LOOP-1, flags/loop.drl")
+                .hasMessageContaining(
+                        "after 300 ms (tierwise.rules.evaluation-time-limit): the evaluation was" + " stopped")
+                .extracting(e -> ((RuleEvaluationException) e).rule().ruleId())
+                .isEqualTo("LOOP-1");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(engine.evaluate(List.of(new Item("B", 95)), LocalDate.of(2020, 1, 1))
+                        .outcomes(Flag.class))
+                .extracting(Flag::level)
+                .containsExactly("HIGH");
     }
 
     @Test

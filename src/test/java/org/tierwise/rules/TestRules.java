@@ -12,8 +12,12 @@ public final class TestRules {
     private TestRules() {}
 
     public static RulesProperties properties(Path dir, int maxFirings) {
+        return properties(dir, maxFirings, Duration.ofSeconds(30));
+    }
+
+    public static RulesProperties properties(Path dir, int maxFirings, Duration timeLimit) {
         return new RulesProperties(
-                dir, false, Duration.ofMillis(100), maxFirings, true, dir.resolveSibling("candidates"));
+                dir, false, Duration.ofMillis(100), maxFirings, true, dir.resolveSibling("candidates"), timeLimit, 4);
     }
 
     public static LiveRules live(Path dir) {
