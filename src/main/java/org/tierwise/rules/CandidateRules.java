@@ -66,6 +66,28 @@ public class CandidateRules {
         return dir;
     }
 
+    /**
+     * A draft a request names to run — for what-if or cases: a directory under the candidates
+     * directory, never the live rules directory, whose files on disk may not be the approved ones.
+     *
+     * @throws IllegalArgumentException when the name is blank, names the live rules directory or leads
+     *     outside the candidates directory
+     * @throws RulesDirectoryNotFoundException when there is no such directory
+     */
+    public Path resolveDraft(String requested) {
+        if (requested == null || requested.isBlank()) {
+            throw new IllegalArgumentException("Name the candidate rules directory under " + candidates
+                    + " (tierwise.rules.candidates-dir), e.g. \"2025-floor-change\"");
+        }
+        Path dir = resolve(requested);
+        if (dir.equals(live)) {
+            throw new IllegalArgumentException("'" + requested + "' is the live rules directory: its files on disk may"
+                    + " not be the approved rules, so they run only once approved; copy them to a directory under "
+                    + candidates + " to try them");
+        }
+        return dir;
+    }
+
     private IllegalArgumentException outside(String requested) {
         return new IllegalArgumentException("Candidate rules must be a directory under " + candidates
                 + " (tierwise.rules.candidates-dir), named relative to it; '" + requested + "' is not");

@@ -40,9 +40,9 @@ public class RuleSetCompiler {
         return compile(RuleSources.read(dir));
     }
 
-    /** Compiles one rule file of {@code dir} (with all parameters), to test it on its own. */
-    public Compilation compileFile(Path dir, String drlPath) {
-        return compile(RuleSources.read(dir).onlyDrl(drlPath));
+    /** Compiles one rule file of a compiled rule set (with all its parameters) from the files it was compiled from. */
+    public Compilation compileFile(RuleSet ruleSet, String drlPath) {
+        return compile(ruleSet.sources().onlyDrl(drlPath));
     }
 
     /**

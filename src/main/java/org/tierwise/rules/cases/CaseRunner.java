@@ -3,6 +3,7 @@ package org.tierwise.rules.cases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +48,7 @@ public class CaseRunner {
                 expectations.stream().collect(Collectors.toUnmodifiableMap(CaseExpectation::key, Function.identity()));
     }
 
-    /** Runs every case under {@code dir}. */
+    /** Runs every case of a draft rules directory (or, from the CLI, any directory). */
     public CasesReport run(Path dir) {
         return run(dir, "");
     }
@@ -61,28 +62,39 @@ public class CaseRunner {
         if (!whole.succeeded()) {
             return new CasesReport(whole.version(), whole.errors(), List.of());
         }
+        try {
+            return run(whole.ruleSet(), dir, only);
+        } finally {
+            compiler.release(whole.ruleSet());
+        }
+    }
+
+    /**
+     * Runs the cases of a compiled rule set, such as the live one, on the rule files it was compiled
+     * from rather than whatever is on disk now; the cases files are read from {@code casesDir}.
+     */
+    public CasesReport run(RuleSet ruleSet, Path casesDir, String only) {
         List<RuleProblem> problems = new ArrayList<>();
         List<CaseResult> results = new ArrayList<>();
         CaseFileReader reader = new CaseFileReader(givens.keySet(), expectations.keySet());
-        List<String> files = files(dir);
-        for (String drl : files.stream().filter(path -> path.endsWith(".drl")).toList()) {
+        List<String> ruleFiles = ruleSet.ruleFiles();
+        List<String> casesFiles = casesFiles(casesDir);
+        for (String drl : ruleFiles) {
             String casesFile = drl.substring(0, drl.length() - 4) + CASES_SUFFIX;
             if (!selected(only, drl, casesFile)) {
                 continue;
             }
-            if (!files.contains(casesFile)) {
+            if (!casesFiles.contains(casesFile)) {
                 problems.add(error(drl, 0, "no cases file: write " + casesFile));
                 continue;
             }
-            runFile(dir, drl, casesFile, whole.ruleSet(), reader, problems, results);
+            runFile(casesDir, drl, casesFile, ruleSet, reader, problems, results);
         }
-        files.stream()
-                .filter(path -> path.endsWith(CASES_SUFFIX))
+        casesFiles.stream()
                 .filter(path -> selected(only, path.substring(0, path.length() - CASES_SUFFIX.length()) + ".drl", path))
-                .filter(path -> !files.contains(path.substring(0, path.length() - CASES_SUFFIX.length()) + ".drl"))
+                .filter(path -> !ruleFiles.contains(path.substring(0, path.length() - CASES_SUFFIX.length()) + ".drl"))
                 .forEach(path -> problems.add(error(path, 0, "cases file without a rule file beside it")));
-        compiler.release(whole.ruleSet());
-        return new CasesReport(whole.version(), problems, results);
+        return new CasesReport(ruleSet.version(), problems, results);
     }
 
     private void runFile(
@@ -102,7 +114,7 @@ public class CaseRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Compilation own = compiler.compileFile(dir, drl);
+        Compilation own = compiler.compileFile(whole, drl);
         if (!own.succeeded()) {
             problems.add(error(
                     drl,
@@ -177,10 +189,11 @@ public class CaseRunner {
         return List.of(node.asString());
     }
 
-    private static List<String> files(Path dir) {
+    private static List<String> casesFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .map(file -> dir.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> path.endsWith(CASES_SUFFIX))
                     .sorted()
                     .toList();
         } catch (IOException e) {

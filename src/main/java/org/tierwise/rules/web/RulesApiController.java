@@ -150,20 +150,21 @@ class RulesApiController {
     @Operation(
             summary = "List every decision a candidate rules directory (under tierwise.rules.candidates-dir) would"
                     + " change")
-    WhatIfReport whatIf(@RequestBody WhatIfRequest request) {
-        if (request.rules() == null || request.rules().isBlank()) {
-            throw new IllegalArgumentException("Name the candidate rules directory under " + candidates.directory()
-                    + ": {\"rules\": \"2025-floor-change\"}");
-        }
-        return whatIf.compare(candidates.resolve(request.rules()));
+    WhatIfReport whatIf(@RequestBody DraftRequest request) {
+        return whatIf.compare(candidates.resolveDraft(request.rules()));
     }
 
-    record WhatIfRequest(String rules) {}
+    record DraftRequest(String rules) {}
 
     @PostMapping("/cases/run")
-    @Operation(summary = "Run every cases file of the live rules directory")
-    CasesReport runCases() {
-        return caseRunner.run(liveRules.directory());
+    @Operation(
+            summary = "Run every cases file on the live rules as approved, or on a candidate directory under"
+                    + " tierwise.rules.candidates-dir named in the body: {\"rules\": \"2025-floor-change\"}")
+    CasesReport runCases(@RequestBody(required = false) DraftRequest request) {
+        if (request == null || request.rules() == null || request.rules().isBlank()) {
+            return caseRunner.run(liveRules.current(), liveRules.directory(), "");
+        }
+        return caseRunner.run(candidates.resolveDraft(request.rules()));
     }
 
     @ExceptionHandler

@@ -121,7 +121,7 @@ class RulesPageController {
 
     @GetMapping("/rules/cases")
     String cases(Model model) {
-        model.addAttribute("report", cases.run(liveRules.directory()));
+        model.addAttribute("report", cases.run(liveRules.current(), liveRules.directory(), ""));
         return "rules/cases";
     }
 
@@ -134,7 +134,7 @@ class RulesPageController {
         }
         Path dir;
         try {
-            dir = candidates.resolve(rules);
+            dir = candidates.resolveDraft(rules);
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
             return "rules/whatif";

@@ -221,6 +221,46 @@ class RulesApiControllerTests {
                 .andExpect(jsonPath("$.valid").value(true));
     }
 
+    @Test
+    void editsOnDiskThatAreNotLiveNeverRunFromCasesOrWhatIf() throws Exception {
+        String live = liveRules.current().version().digest();
+        editScores("score >= 90", "score >= 10");
+
+        mvc.perform(post("/api/rules/cases/run"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version.digest").value(live));
+        mvc.perform(get("/rules/cases")).andExpect(status().isOk());
+        for (String named : List.of(DIR.toString(), "../" + DIR.getFileName())) {
+            mvc.perform(post("/api/rules/what-if")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"rules\": \"" + named + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("is the live rules directory")));
+            mvc.perform(post("/api/rules/cases/run")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"rules\": \"" + named + "\"}"))
+                    .andExpect(status().isBadRequest());
+        }
+        assertThat(liveRules.current().version().digest()).isEqualTo(live);
+    }
+
+    @Test
+    void casesRunOnANamedCandidate() throws Exception {
+        RuleDirs.copy("sample", CANDIDATES.resolve("draft"));
+        RuleDirs.write(
+                CANDIDATES.resolve("draft"),
+                "flags/scores.drl",
+                RuleDirs.read(DIR.resolve("flags/scores.drl")).replace("score >= 90", "score >= 10"));
+
+        mvc.perform(post("/api/rules/cases/run")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rules\": \"draft\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                        "$.version.digest", not(liveRules.current().version().digest())))
+                .andExpect(jsonPath("$.cases", hasSize(3)));
+    }
+
     private void editScores(String from, String to) {
         Path file = DIR.resolve("flags/scores.drl");
         RuleDirs.write(DIR, "flags/scores.drl", RuleDirs.read(file).replace(from, to));
