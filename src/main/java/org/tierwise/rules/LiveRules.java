@@ -129,9 +129,11 @@ public class LiveRules {
     }
 
     /**
-     * A second POLICY user approves a pending rule change: the rules it proposed go live.
+     * A second POLICY user approves a pending rule change: the rules it proposed go live. A change
+     * found on disk ({@link RuleChange#approvalsNeeded()} 2) goes live at the second of two distinct
+     * approvers; the first approval is recorded and the change stays pending.
      *
-     * @throws RuleChangeForbiddenException when the approver proposed the change
+     * @throws RuleChangeForbiddenException when the approver proposed the change, or already approved it
      * @throws RuleChangeConflictException when it is not pending, or the files on disk or the live
      *     rules are no longer those it was proposed for
      */
@@ -152,8 +154,18 @@ public class LiveRules {
                     + " was proposed (on disk now: " + sources.version().shortDigest() + ", proposed: "
                     + change.afterDigest().substring(0, 12) + "); reload to propose them again");
         }
+        if (approver.equals(change.firstApprovedBy())) {
+            throw new RuleChangeForbiddenException("rule change " + changeId + " was found on disk and already"
+                    + " approved by " + approver + "; a second, different POLICY user must approve it");
+        }
         Compilation compilation = compiler.compile(sources);
         RuleSet next = compilation.orThrow();
+        if (change.approvalsNeeded() == 2 && change.firstApprovedBy() == null) {
+            compiler.release(next);
+            RuleChange first = changes.firstApproval(change, approver);
+            log.info("Rule change {} found on disk approved by {}; it waits for a second approver", changeId, approver);
+            return new Reload(before.version(), before.version(), before.rules().size(), compilation.warnings(), first);
+        }
         activate(next, approver);
         changes.approved(change, next.rules().size(), approver);
         log.info("Rule change {} by {} approved by {}: {} is live", changeId, change.proposedBy(), approver, next);

@@ -1,7 +1,9 @@
 package org.tierwise.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tierwise.audit.Actors;
 
 /**
  * A change of the rules: who made it live (or proposed it), when, the rule sets before and after,
@@ -10,6 +12,8 @@ import java.util.List;
  * @param status APPLIED, PENDING (waiting for a second POLICY user), REJECTED, or SUPERSEDED (a later
  *     proposal replaced it before anyone decided)
  * @param decidedBy who approved or rejected a proposed change
+ * @param firstApprovedBy for a change found on disk, which needs two approvers: the first, while it
+ *     waits for the second
  */
 public record RuleChange(
         long id,
@@ -22,6 +26,8 @@ public record RuleChange(
         String decidedBy,
         OffsetDateTime decidedAt,
         String note,
+        String firstApprovedBy,
+        OffsetDateTime firstApprovedAt,
         List<FileChange> files) {
 
     public enum Status {
@@ -52,6 +58,17 @@ public record RuleChange(
                 decidedBy,
                 decidedAt,
                 note,
+                firstApprovedBy,
+                firstApprovedAt,
                 List.of());
+    }
+
+    /**
+     * A change found on disk rather than proposed by a user (edited while the service was stopped, or
+     * seen by the watcher) has no accountable author: two distinct POLICY users must approve it.
+     */
+    @JsonProperty
+    public int approvalsNeeded() {
+        return Actors.SYSTEM.equals(proposedBy) ? 2 : 1;
     }
 }

@@ -164,6 +164,31 @@ public class RuleChanges {
                 change));
     }
 
+    /** Records the first of the two approvals a change found on disk needs; it stays pending. */
+    RuleChange firstApproval(RuleChange change, String approver) {
+        int updated = jdbc.sql("UPDATE rule_change SET first_approved_by = ?, first_approved_at = ?"
+                        + " WHERE id = ? AND status = 'PENDING' AND first_approved_by IS NULL")
+                .params(approver, OffsetDateTime.now(ZoneOffset.UTC), change.id())
+                .update();
+        if (updated == 0) {
+            throw new RuleChangeConflictException(
+                    "rule change " + change.id() + " was approved or decided by someone else meanwhile");
+        }
+        audit.record(AuditEntry.of(
+                        AuditAction.RULE_CHANGE_APPROVED,
+                        "rule-change",
+                        change.id(),
+                        "Rule change " + change.id() + " found on disk approved by " + approver
+                                + "; it waits for a second POLICY user's approval")
+                .actor(approver)
+                .outcome(AuditOutcome.PENDING)
+                .digest(change.afterDigest())
+                .ruleSet(change.beforeDigest())
+                .detail("changeId", change.id())
+                .detail("approval", "first of two"));
+        return find(change.id()).orElseThrow();
+    }
+
     /** Rejects a pending change: the rules it proposed do not go live. */
     RuleChange rejected(long id, String by, String reason) {
         RuleChange change = pendingChange(id);
@@ -358,6 +383,8 @@ public class RuleChanges {
                 change.decidedBy(),
                 change.decidedAt(),
                 change.note(),
+                change.firstApprovedBy(),
+                change.firstApprovedAt(),
                 files);
     }
 
@@ -373,6 +400,8 @@ public class RuleChanges {
                 rs.getString("decided_by"),
                 rs.getObject("decided_at", OffsetDateTime.class),
                 rs.getString("note"),
+                rs.getString("first_approved_by"),
+                rs.getObject("first_approved_at", OffsetDateTime.class),
                 List.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.tierwise.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +64,34 @@ class RestartOnChangedRulesTests {
                     .satisfies(file -> assertThat(file.diff()).contains("+# edited while the service was stopped"));
         });
         assertThat(versions.history(1).get(0).digest()).isEqualTo(approved.digest());
+    }
+
+    @Test
+    void aChangeFoundOnDiskNeedsTwoDistinctApproversEvenAfterItWasRejected() throws Exception {
+        RuleSetVersion approved = running.current().version();
+        Path parameters = RULES.resolve("parameters/tiers.yaml");
+        Files.writeString(parameters, Files.readString(parameters) + "# a change nobody proposed\n");
+        LiveRules restarted = new LiveRules(compiler, versions, changes, properties);
+        long first = changes.pending().get(0).id();
+        restarted.reject(first, "policy2", "not agreed");
+
+        LiveRules again = new LiveRules(compiler, versions, changes, properties);
+        RuleChange back = changes.pending().get(0);
+        assertThat(back.id()).isNotEqualTo(first);
+        assertThat(back.approvalsNeeded()).isEqualTo(2);
+
+        LiveRules.Reload once = again.approve(back.id(), "policy");
+        assertThat(once.pendingApproval()).isTrue();
+        assertThat(again.current().version().digest()).isEqualTo(approved.digest());
+        assertThat(changes.find(back.id()).orElseThrow().firstApprovedBy()).isEqualTo("policy");
+        assertThatThrownBy(() -> again.approve(back.id(), "policy"))
+                .isInstanceOf(RuleChangeForbiddenException.class)
+                .hasMessageContaining("a second, different POLICY user must approve it");
+        assertThat(again.current().version().digest()).isEqualTo(approved.digest());
+
+        LiveRules.Reload twice = again.approve(back.id(), "policy2");
+        assertThat(twice.pendingApproval()).isFalse();
+        assertThat(again.current().version().digest()).isEqualTo(back.afterDigest());
+        assertThat(changes.find(back.id()).orElseThrow().status()).isEqualTo(RuleChange.Status.APPLIED);
     }
 }

@@ -94,8 +94,12 @@ class RulesPageController {
             LiveRules.Reload approved = liveRules.approve(id, Actors.of(principal));
             redirect.addFlashAttribute(
                     "message",
-                    "Rule change " + id + " approved: rule set "
-                            + approved.version().shortDigest() + " with " + approved.ruleCount() + " rules is live");
+                    approved.pendingApproval()
+                            ? "Rule change " + id + " approved by you; it was found on disk, so a second POLICY user"
+                                    + " must approve it before it goes live"
+                            : "Rule change " + id + " approved: rule set "
+                                    + approved.version().shortDigest() + " with " + approved.ruleCount()
+                                    + " rules is live");
         } catch (RuleChangeForbiddenException | RuleChangeConflictException | RuleChangeNotFoundException e) {
             redirect.addFlashAttribute("changeError", "Rule change " + id + " was not approved: " + e.getMessage());
         } catch (RuleCompilationException e) {
