@@ -32,6 +32,7 @@ record RuleSources(Path root, List<SourceFile> drlFiles, List<SourceFile> parame
         }
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            refuseLinksOut(root, files);
             List<SourceFile> drl = files.stream()
                     .filter(file -> file.toString().endsWith(".drl"))
                     .map(file -> load(root, file))
@@ -49,6 +50,22 @@ record RuleSources(Path root, List<SourceFile> drlFiles, List<SourceFile> parame
             return new RuleSources(root, drl, parameters, cases);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read rules directory " + root.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * A symbolic link among the files is followed only to a file inside the directory (as a mounted
+     * configuration volume links its files): one that leads out could make a reviewed directory run
+     * a file nobody reviewed, or read any file on the server.
+     */
+    private static void refuseLinksOut(Path root, List<Path> files) throws IOException {
+        Path realRoot = root.toRealPath();
+        for (Path file : files) {
+            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                throw new IllegalArgumentException("Rule file " + relative(root, file) + " in " + root
+                        + " is a symbolic link to " + file.toRealPath()
+                        + ", outside the rules directory; copy the file into the directory instead");
+            }
         }
     }
 

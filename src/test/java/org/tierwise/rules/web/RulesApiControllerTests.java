@@ -204,6 +204,25 @@ class RulesApiControllerTests {
     }
 
     @Test
+    void aCandidateWhoseFileLinksOutsideItIsRefused() throws Exception {
+        Path outside = Files.createTempFile("outside", ".drl");
+        Files.writeString(outside, RuleDirs.read(DIR.resolve("flags/scores.drl")));
+        Path linked = RuleDirs.copy("sample", CANDIDATES.resolve("linked"));
+        Files.delete(linked.resolve("flags/scores.drl"));
+        Files.createSymbolicLink(linked.resolve("flags/scores.drl"), outside);
+
+        for (String endpoint : List.of("/api/rules/validate", "/api/rules/what-if", "/api/rules/cases/run")) {
+            String field = endpoint.endsWith("validate") ? "dir" : "rules";
+            mvc.perform(post(endpoint)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"" + field + "\": \"linked\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("flags/scores.drl")))
+                    .andExpect(jsonPath("$.detail", containsString("is a symbolic link to")));
+        }
+    }
+
+    @Test
     void validateTakesTheLiveDirectoryOrACandidate() throws Exception {
         RuleDirs.write(
                 CANDIDATES.resolve("broken"),
