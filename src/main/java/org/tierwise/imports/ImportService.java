@@ -22,6 +22,7 @@ import org.tierwise.audit.AuditAction;
 import org.tierwise.audit.AuditEntry;
 import org.tierwise.audit.AuditLog;
 import org.tierwise.audit.AuditOutcome;
+import org.tierwise.database.DatabaseRefusal;
 
 /**
  * Imports CSV files atomically: a file is recognised from its header, checked row by row, and
@@ -88,10 +89,12 @@ public class ImportService {
         } catch (DataIntegrityViolationException e) {
             // The importers check what they can name by line and column; anything the database
             // still refuses is a bad file too, and the transaction has stored none of it.
+            // The driver's message quotes the SQL: it is logged, and the refusal says in words what failed.
+            DatabaseRefusal refusal = DatabaseRefusal.of(e);
             throw new ImportRejectedException(
                     fileName,
-                    fileName + " was refused by the database and nothing was stored: "
-                            + e.getMostSpecificCause().getMessage());
+                    fileName + " was refused by the database and nothing was stored: " + refusal.words()
+                            + " (reference " + refusal.reference() + " in the service log)");
         }
         log.info(
                 "Imported {} as {}: {} rows, {} created, {} updated, {} unchanged, {} skipped",

@@ -78,6 +78,26 @@ public final class RowReader {
         return table.firstPresent(aliases).flatMap(this::integer);
     }
 
+    /** A whole number from {@code min} to {@code max}; {@code what} says what it counts or measures. */
+    public Optional<Integer> integer(String column, int min, int max, String what) {
+        String expected = max == Integer.MAX_VALUE
+                ? "a whole number from " + min + " up (" + what + ")"
+                : "a whole number from " + min + " to " + max + " (" + what + ")";
+        return text(column)
+                .flatMap(v -> parse(column, v, expected, text -> {
+                    int number = wholeNumber(text);
+                    if (number < min || number > max) {
+                        throw new IllegalArgumentException("out of range: " + text);
+                    }
+                    return number;
+                }));
+    }
+
+    /** A count, of pupils for example: a whole number from 0 up. */
+    public Optional<Integer> count(String column, String what) {
+        return integer(column, 0, Integer.MAX_VALUE, what);
+    }
+
     public Optional<BigDecimal> decimal(String column) {
         return text(column).flatMap(v -> parse(column, v, "a number", s -> new BigDecimal(s.replace("%", ""))));
     }
@@ -106,6 +126,21 @@ public final class RowReader {
 
     public Optional<LocalDate> date(List<String> aliases) {
         return table.firstPresent(aliases).flatMap(this::date);
+    }
+
+    /** A date of something that has happened (an inspection, a concern recorded): not after {@code today}. */
+    public Optional<LocalDate> pastDate(String column, LocalDate today) {
+        return date(column).filter(date -> {
+            if (date.isAfter(today)) {
+                error(column, text(column).orElse(date.toString()), "a date no later than today, " + today);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    public Optional<LocalDate> pastDate(List<String> aliases, LocalDate today) {
+        return table.firstPresent(aliases).flatMap(column -> pastDate(column, today));
     }
 
     /** Parses a cell, recording an error naming what was expected when it does not parse. */

@@ -7,11 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.tierwise.database.DatabaseRefusal;
 
 /** Tiering runs started from the pages: run in the background, so the page can show their progress. */
 @Component
 public class TieringJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(TieringJobs.class);
 
     /** Where a job is; {@code runId} is set when it has finished, {@code error} when it failed. */
     public record Job(long id, String state, int schools, int evaluated, Long runId, String error) {
@@ -53,7 +58,14 @@ public class TieringJobs {
                 });
                 jobs.put(id, new Job(id, "Finished", run.schoolCount(), run.schoolCount(), run.id(), null));
             } catch (RuntimeException e) {
-                jobs.put(id, new Job(id, "Failed", 0, 0, null, e.getMessage()));
+                String reference = DatabaseRefusal.newReference();
+                log.error("Tiering job {} failed (reference {})", id, reference, e);
+                // A database exception's message quotes its SQL: the page says what failed and where to look.
+                String why = DatabaseRefusal.involvesTheDatabase(e)
+                        ? "the database could not complete the run (reference " + reference
+                                + ": the details are in the service log)"
+                        : e.getMessage();
+                jobs.put(id, new Job(id, "Failed", 0, 0, null, why));
             }
         });
         return id;

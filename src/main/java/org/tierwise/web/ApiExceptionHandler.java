@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tierwise.database.DatabaseRefusal;
 import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.UnknownImportKindException;
@@ -47,15 +48,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /**
      * A value the database refused (too long, a duplicate key, a missing reference): the request
      * was bad, and its transaction stored nothing. The endpoints check what they can name; this is
-     * the safety net for what they miss.
+     * the safety net for what they miss. The driver's message quotes the SQL, so it is logged under
+     * a reference and the answer says in words what was refused.
      */
     @ExceptionHandler
     ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
-        return problem(
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        ProblemDetail problem = problem(
                 HttpStatus.BAD_REQUEST,
                 "Refused by the database",
-                "the database refused a value and nothing was stored: "
-                        + e.getMostSpecificCause().getMessage());
+                "the database refused a value and nothing was stored: " + refusal.words() + " (reference "
+                        + refusal.reference() + " in the service log)");
+        problem.setProperty("reference", refusal.reference());
+        return problem;
     }
 
     @ExceptionHandler

@@ -3,6 +3,7 @@ package org.tierwise.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class AcademicYearTests {
@@ -26,5 +27,12 @@ class AcademicYearTests {
     @Test
     void rejectsYearsThatAreNotConsecutive() {
         assertThatThrownBy(() -> AcademicYear.parse("2018-20")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDateFallsInTheAcademicYearRunningFromSeptemberToAugust() {
+        assertThat(AcademicYear.containing(LocalDate.of(2026, 8, 31)).label()).isEqualTo("2025-26");
+        assertThat(AcademicYear.containing(LocalDate.of(2026, 9, 1)).label()).isEqualTo("2026-27");
+        assertThat(AcademicYear.containing(LocalDate.of(2027, 1, 15)).label()).isEqualTo("2026-27");
     }
 }

@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,6 +127,7 @@ class InspectionImporter implements Importer {
     public ImportReport importTable(CsvTable table, ImportOptions options) {
         var binding = MAPPING.bind(table);
         String dateColumn = table.firstPresent(DATE).orElseThrow();
+        LocalDate today = LocalDate.now();
         List<RowError> errors = new ArrayList<>();
         Set<Integer> known = knownSchools.urns();
         Map<String, Inspection> existing =
@@ -136,7 +138,7 @@ class InspectionImporter implements Importer {
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
             Optional<Integer> urn = row.urn("URN");
-            var date = row.required(dateColumn, "the inspection date").flatMap(d -> row.date(dateColumn));
+            var date = row.required(dateColumn, "the inspection date").flatMap(d -> row.pastDate(dateColumn, today));
             if (urn.isEmpty() || date.isEmpty()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,6 +82,7 @@ class IntelligenceImporter implements Importer {
     @Override
     public ImportReport importTable(CsvTable table, ImportOptions options) {
         List<RowError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now();
         Set<Integer> known = knownSchools.urns();
         Set<String> held = intelligence.findAll().stream()
                 .map(IntelligenceImporter::key)
@@ -98,7 +100,7 @@ class IntelligenceImporter implements Importer {
                             "one of " + KINDS,
                             v -> ConcernKind.valueOf(v.toUpperCase(Locale.ROOT).replace(' ', '_'))));
             var date = row.required("RECORDED_ON", "the date the concern was recorded")
-                    .flatMap(d -> row.date("RECORDED_ON"));
+                    .flatMap(d -> row.pastDate("RECORDED_ON", today));
             Optional<String> note = row.required("NOTE", "what the concern is");
             Optional<String> by = row.required("RECORDED_BY", "who recorded it");
             if (urn.isEmpty() || kind.isEmpty() || date.isEmpty() || note.isEmpty() || by.isEmpty()) {

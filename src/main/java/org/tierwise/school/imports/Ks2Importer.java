@@ -17,60 +17,72 @@ import org.tierwise.school.Ks2ResultRepository;
 class Ks2Importer extends ResultsImporter<Ks2Result> {
 
     private static final ColumnMapping<Ks2Result> MAPPING = new ColumnMapping<Ks2Result>()
-            .map("TELIG", Cells::measure, Ks2Result::getEligiblePupils, Ks2Result::setEligiblePupils)
-            .map("PTRWM_EXP", Cells::measure, Ks2Result::getRwmExpected, Ks2Result::setRwmExpected)
-            .map("PTRWM_HIGH", Cells::measure, Ks2Result::getRwmHigh, Ks2Result::setRwmHigh)
-            .map("READPROG", Cells::measure, Ks2Result::getReadingProgress, Ks2Result::setReadingProgress)
+            .map("TELIG", Cells.PUPILS, Ks2Result::getEligiblePupils, Ks2Result::setEligiblePupils)
+            .map("PTRWM_EXP", Cells.PERCENTAGE, Ks2Result::getRwmExpected, Ks2Result::setRwmExpected)
+            .map("PTRWM_HIGH", Cells.PERCENTAGE, Ks2Result::getRwmHigh, Ks2Result::setRwmHigh)
+            .map("READPROG", Cells.KS2_PROGRESS, Ks2Result::getReadingProgress, Ks2Result::setReadingProgress)
             .map(
                     "READPROG_LOWER",
-                    Cells::measure,
+                    Cells.KS2_PROGRESS_LIMIT,
                     Ks2Result::getReadingProgressLower,
                     Ks2Result::setReadingProgressLower)
             .map(
                     "READPROG_UPPER",
-                    Cells::measure,
+                    Cells.KS2_PROGRESS_LIMIT,
                     Ks2Result::getReadingProgressUpper,
                     Ks2Result::setReadingProgressUpper)
-            .map("WRITPROG", Cells::measure, Ks2Result::getWritingProgress, Ks2Result::setWritingProgress)
+            .map("WRITPROG", Cells.KS2_PROGRESS, Ks2Result::getWritingProgress, Ks2Result::setWritingProgress)
             .map(
                     "WRITPROG_LOWER",
-                    Cells::measure,
+                    Cells.KS2_PROGRESS_LIMIT,
                     Ks2Result::getWritingProgressLower,
                     Ks2Result::setWritingProgressLower)
             .map(
                     "WRITPROG_UPPER",
-                    Cells::measure,
+                    Cells.KS2_PROGRESS_LIMIT,
                     Ks2Result::getWritingProgressUpper,
                     Ks2Result::setWritingProgressUpper)
-            .map("MATPROG", Cells::measure, Ks2Result::getMathsProgress, Ks2Result::setMathsProgress)
-            .map("MATPROG_LOWER", Cells::measure, Ks2Result::getMathsProgressLower, Ks2Result::setMathsProgressLower)
-            .map("MATPROG_UPPER", Cells::measure, Ks2Result::getMathsProgressUpper, Ks2Result::setMathsProgressUpper)
+            .map("MATPROG", Cells.KS2_PROGRESS, Ks2Result::getMathsProgress, Ks2Result::setMathsProgress)
+            .map(
+                    "MATPROG_LOWER",
+                    Cells.KS2_PROGRESS_LIMIT,
+                    Ks2Result::getMathsProgressLower,
+                    Ks2Result::setMathsProgressLower)
+            .map(
+                    "MATPROG_UPPER",
+                    Cells.KS2_PROGRESS_LIMIT,
+                    Ks2Result::getMathsProgressUpper,
+                    Ks2Result::setMathsProgressUpper)
             .map("READPROG_DESCR", Cells::band, Ks2Result::getReadingBand, Ks2Result::setReadingBand)
             .map("WRITPROG_DESCR", Cells::band, Ks2Result::getWritingBand, Ks2Result::setWritingBand)
             .map("MATPROG_DESCR", Cells::band, Ks2Result::getMathsBand, Ks2Result::setMathsBand)
-            .map("PTFSM6CLA1A", Cells::measure, Ks2Result::getDisadvantagedPercent, Ks2Result::setDisadvantagedPercent)
+            .map(
+                    "PTFSM6CLA1A",
+                    Cells.PERCENTAGE,
+                    Ks2Result::getDisadvantagedPercent,
+                    Ks2Result::setDisadvantagedPercent)
             .map(
                     "PTRWM_EXP_FSM6CLA1A",
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks2Result::getDisadvantagedRwmExpected,
                     Ks2Result::setDisadvantagedRwmExpected)
             .map(
                     "PTRWM_EXP_NotFSM6CLA1A",
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks2Result::getOtherRwmExpected,
                     Ks2Result::setOtherRwmExpected)
-            .map("PTREADWRITTAMATX", Cells::measure, Ks2Result::getRwmLevel4, Ks2Result::setRwmLevel4)
+            .map("PTREADWRITTAMATX", Cells.PERCENTAGE, Ks2Result::getRwmLevel4, Ks2Result::setRwmLevel4)
             .map(
                     "PT2READ",
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks2Result::getReadingExpectedProgress,
                     Ks2Result::setReadingExpectedProgress)
             .map(
                     "PT2WRITTA",
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks2Result::getWritingExpectedProgress,
                     Ks2Result::setWritingExpectedProgress)
-            .map("PT2MATH", Cells::measure, Ks2Result::getMathsExpectedProgress, Ks2Result::setMathsExpectedProgress);
+            .map("PT2MATH", Cells.PERCENTAGE, Ks2Result::getMathsExpectedProgress, Ks2Result::setMathsExpectedProgress);
 
     private final Ks2ResultRepository results;
 

@@ -17,42 +17,46 @@ import org.tierwise.school.Ks4ResultRepository;
 class Ks4Importer extends ResultsImporter<Ks4Result> {
 
     private static final ColumnMapping<Ks4Result> MAPPING = new ColumnMapping<Ks4Result>()
-            .map("TPUP", Cells::measure, Ks4Result::getPupils, Ks4Result::setPupils)
-            .map("P8PUP", Cells::measure, Ks4Result::getProgress8Pupils, Ks4Result::setProgress8Pupils)
-            .map("P8MEACOV", Cells::measure, Ks4Result::getProgress8Coverage, Ks4Result::setProgress8Coverage)
-            .map("P8MEA", Cells::measure, Ks4Result::getProgress8, Ks4Result::setProgress8)
-            .map("P8CILOW", Cells::measure, Ks4Result::getProgress8Lower, Ks4Result::setProgress8Lower)
-            .map("P8CIUPP", Cells::measure, Ks4Result::getProgress8Upper, Ks4Result::setProgress8Upper)
+            .map("TPUP", Cells.PUPILS, Ks4Result::getPupils, Ks4Result::setPupils)
+            .map("P8PUP", Cells.PUPILS, Ks4Result::getProgress8Pupils, Ks4Result::setProgress8Pupils)
+            .map("P8MEACOV", Cells.PERCENTAGE, Ks4Result::getProgress8Coverage, Ks4Result::setProgress8Coverage)
+            .map("P8MEA", Cells.PROGRESS_8, Ks4Result::getProgress8, Ks4Result::setProgress8)
+            .map("P8CILOW", Cells.PROGRESS_8_LIMIT, Ks4Result::getProgress8Lower, Ks4Result::setProgress8Lower)
+            .map("P8CIUPP", Cells.PROGRESS_8_LIMIT, Ks4Result::getProgress8Upper, Ks4Result::setProgress8Upper)
             .map("P8_BANDING", Cells::band, Ks4Result::getProgress8Band, Ks4Result::setProgress8Band)
-            .map("ATT8SCR", Cells::measure, Ks4Result::getAttainment8, Ks4Result::setAttainment8)
-            .map("PTL2BASICS_95", Cells::measure, Ks4Result::getEnglishMathsGrade5, Ks4Result::setEnglishMathsGrade5)
-            .map("PTL2BASICS_94", Cells::measure, Ks4Result::getEnglishMathsGrade4, Ks4Result::setEnglishMathsGrade4)
-            .map("PTEBACC_E_PTQ_EE", Cells::measure, Ks4Result::getEbaccEntry, Ks4Result::setEbaccEntry)
-            .map("EBACCAPS", Cells::measure, Ks4Result::getEbaccAps, Ks4Result::setEbaccAps)
-            .map("PTFSM6CLA1A", Cells::measure, Ks4Result::getDisadvantagedPercent, Ks4Result::setDisadvantagedPercent)
+            .map("ATT8SCR", Cells.ATTAINMENT_8, Ks4Result::getAttainment8, Ks4Result::setAttainment8)
+            .map("PTL2BASICS_95", Cells.PERCENTAGE, Ks4Result::getEnglishMathsGrade5, Ks4Result::setEnglishMathsGrade5)
+            .map("PTL2BASICS_94", Cells.PERCENTAGE, Ks4Result::getEnglishMathsGrade4, Ks4Result::setEnglishMathsGrade4)
+            .map("PTEBACC_E_PTQ_EE", Cells.PERCENTAGE, Ks4Result::getEbaccEntry, Ks4Result::setEbaccEntry)
+            .map("EBACCAPS", Cells.EBACC_APS, Ks4Result::getEbaccAps, Ks4Result::setEbaccAps)
+            .map(
+                    "PTFSM6CLA1A",
+                    Cells.PERCENTAGE,
+                    Ks4Result::getDisadvantagedPercent,
+                    Ks4Result::setDisadvantagedPercent)
             .map(
                     "P8MEA_FSM6CLA1A",
-                    Cells::measure,
+                    Cells.PROGRESS_8,
                     Ks4Result::getDisadvantagedProgress8,
                     Ks4Result::setDisadvantagedProgress8)
             .map(
                     List.of("P8MEA_NFSM6CLA1A", "P8MEA_NotFSM6CLA1A"),
-                    Cells::measure,
+                    Cells.PROGRESS_8,
                     Ks4Result::getOtherProgress8,
                     Ks4Result::setOtherProgress8)
             .map(
                     List.of("PTAC5EM_PTQ_EE", "PTAC5EM_PTQ", "PTAC5EM"),
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks4Result::getFiveACEnglishMaths,
                     Ks4Result::setFiveACEnglishMaths)
             .map(
                     List.of("PT24ENGPRG_PTQ_EE", "PT24ENGPRG_PTQ", "PT24ENGPRG"),
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks4Result::getEnglishExpectedProgress,
                     Ks4Result::setEnglishExpectedProgress)
             .map(
                     List.of("PT24MATHPRG_PTQ_EE", "PT24MATHPRG_PTQ", "PT24MATHPRG"),
-                    Cells::measure,
+                    Cells.PERCENTAGE,
                     Ks4Result::getMathsExpectedProgress,
                     Ks4Result::setMathsExpectedProgress);
 

@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,17 +67,29 @@ class RegisterImporter implements Importer {
             .map(List.of("STREET", "Street"), RowReader::text, School::getStreet, School::setStreet)
             .map(List.of("TOWN", "Town"), RowReader::text, School::getTown, School::setTown)
             .map(List.of("POSTCODE", "Postcode"), RowReader::text, School::getPostcode, School::setPostcode)
-            .map(List.of("Easting"), RowReader::integer, School::getEasting, School::setEasting)
-            .map(List.of("Northing"), RowReader::integer, School::getNorthing, School::setNorthing)
+            .map(
+                    List.of("Easting"),
+                    (row, column) -> row.integer(column, 0, 700_000, "British National Grid metres"),
+                    School::getEasting,
+                    School::setEasting)
+            .map(
+                    List.of("Northing"),
+                    (row, column) -> row.integer(column, 0, 1_300_000, "British National Grid metres"),
+                    School::getNorthing,
+                    School::setNorthing)
             .map(
                     List.of("NumberOfPupils", "TOTPUPS"),
-                    RowReader::integer,
+                    (row, column) -> row.count(column, "a number of pupils"),
                     School::getNumberOfPupils,
                     School::setNumberOfPupils)
             .map(List.of("PercentageFSM"), RowReader::percentage, School::getPercentFsm, School::setPercentFsm)
             .map(List.of("Trusts (name)", "TRUSTNAME"), RowReader::text, School::getTrustName, School::setTrustName)
-            .map(AGE_LOW, RowReader::integer, School::getAgeLow, School::setAgeLow)
-            .map(AGE_HIGH, RowReader::integer, School::getAgeHigh, School::setAgeHigh)
+            .map(AGE_LOW, (row, column) -> row.count(column, "an age in years"), School::getAgeLow, School::setAgeLow)
+            .map(
+                    AGE_HIGH,
+                    (row, column) -> row.count(column, "an age in years"),
+                    School::getAgeHigh,
+                    School::setAgeHigh)
             .map(List.of("GENDER", "Gender (name)"), RowReader::text, School::getGender, School::setGender)
             .map(
                     List.of("RELCHAR", "ReligiousCharacter (name)"),
@@ -153,6 +166,7 @@ class RegisterImporter implements Importer {
         ImportTally tally = new ImportTally(kind(), table);
         List<School> changed = new ArrayList<>();
         List<RegisterRating> ratings = new ArrayList<>();
+        LocalDate today = LocalDate.now();
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
             Optional<Integer> urn = row.urn(URN);
@@ -180,7 +194,8 @@ class RegisterImporter implements Importer {
             if (isNew || dirty) {
                 changed.add(school);
             }
-            RegisterRating.read(table, row, urn.get(), school.getDataSource()).ifPresent(ratings::add);
+            RegisterRating.read(table, row, urn.get(), school.getDataSource(), today)
+                    .ifPresent(ratings::add);
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(table.fileName(), "the register file has bad rows", errors);

@@ -15,7 +15,7 @@ import org.tierwise.school.Inspection;
  */
 record RegisterRating(int urn, LocalDate date, Integer grade, CategoryOfConcern category, String source) {
 
-    static Optional<RegisterRating> read(CsvTable table, RowReader row, int urn, String schoolSource) {
+    static Optional<RegisterRating> read(CsvTable table, RowReader row, int urn, String schoolSource, LocalDate today) {
         Optional<String> rating = row.text(RegisterImporter.OFSTED_RATING);
         if (rating.isEmpty()) {
             return Optional.empty();
@@ -30,7 +30,7 @@ record RegisterRating(int urn, LocalDate date, Integer grade, CategoryOfConcern 
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = row.date(RegisterImporter.OFSTED_DATE);
+        Optional<LocalDate> date = row.pastDate(RegisterImporter.OFSTED_DATE, today);
         if (date.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -104,6 +105,15 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                         table.fileName(),
                         "the academic year of " + table.fileName()
                                 + " is unknown: give it (e.g. year=2018-19) or name the file with it"));
+        AcademicYear current = AcademicYear.containing(LocalDate.now());
+        if (year.compareTo(current) > 0) {
+            // A year that has not begun has no results: such a file is misnamed or given the wrong year.
+            throw new ImportRejectedException(
+                    table.fileName(),
+                    "the academic year of " + table.fileName() + " is " + year.label() + ", after the current one ("
+                            + current.label() + "): expected " + current.label() + " or earlier; give the right year"
+                            + " (e.g. year=2018-19) or name the file with it");
+        }
         Map<AcademicYear, ColumnMapping.Binding<R>> blocks = new java.util.LinkedHashMap<>();
         blocks.put(year, mapping().bind(table));
         for (AcademicYear comparison : comparisonYears(table, year)) {

@@ -1,6 +1,7 @@
 package org.tierwise.brokering.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -86,6 +88,33 @@ class BrokeringApiTests {
                                 "{\"start\":\"2020-01-06\",\"end\":\"2020-07-17\",\"fundingSource\":\"x\",\"cost\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("match " + match.id() + " is already confirmed"));
+    }
+
+    @Test
+    void aValueTheDatabaseRefusesIsAnsweredInWordsWithoutItsSql() throws Exception {
+        tiering.run(new TieringRun.Request(919, AcademicYear.parse("2018-19"), null, null), "test");
+        long runId = runBrokering();
+        BrokeringRunStore.StoredCandidate match = store.matches(runId).get(0);
+
+        // cost is numeric(12, 2): a cost of a trillion pounds does not fit.
+        String body = mvc.perform(post("/api/brokering/runs/{id}/matches/{match}/confirm", runId, match.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\":\"2020-01-06\",\"end\":\"2020-07-17\",\"fundingSource\":\"LA school"
+                                + " improvement fund\",\"cost\":1000000000000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Refused by the database"))
+                .andExpect(jsonPath("$.detail", containsString("cost")))
+                .andExpect(jsonPath("$.reference").isString())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(body.toLowerCase(Locale.ROOT))
+                .doesNotContain("sql")
+                .doesNotContain("insert into")
+                .doesNotContain("statement")
+                .doesNotContain("numeric(")
+                .doesNotContain("jdbc");
     }
 
     @Test

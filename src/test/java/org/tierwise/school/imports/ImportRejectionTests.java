@@ -2,10 +2,12 @@ package org.tierwise.school.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +107,116 @@ class ImportRejectionTests {
             assertThat(skipped.key()).isEqualTo("URN 999999");
             assertThat(skipped.reason()).contains("not in the register");
         });
+    }
+
+    @Test
+    void refusesKs2FiguresTheDfeCouldNotHavePublishedNamingTheAllowedRange() {
+        String csv = "URN,TELIG,PTRWM_EXP,READPROG,READPROG_LOWER\n"
+                + "117083,30,-50,1.0,-2.0\n"
+                + "117084,30,150,1.0,-2.0\n"
+                + "117085,-7,62,1.0,-2.0\n"
+                + "117086,30,62,-99999,-2.0\n"
+                + "117087,30,62,1.0,-61\n"
+                + "117088,12.5,62,1.0,-2.0\n";
+        long before = ks2.count();
+
+        assertThatThrownBy(() -> imports.importFile("ks2", "ks2_2018-19.csv", bytes(csv), ImportOptions.none()))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors())
+                            .extracting(RowError::file, RowError::line, RowError::column, RowError::value)
+                            .containsExactly(
+                                    tuple("ks2_2018-19.csv", 2L, "PTRWM_EXP", "-50"),
+                                    tuple("ks2_2018-19.csv", 3L, "PTRWM_EXP", "150"),
+                                    tuple("ks2_2018-19.csv", 4L, "TELIG", "-7"),
+                                    tuple("ks2_2018-19.csv", 5L, "READPROG", "-99999"),
+                                    tuple("ks2_2018-19.csv", 6L, "READPROG_LOWER", "-61"),
+                                    tuple("ks2_2018-19.csv", 7L, "TELIG", "12.5"));
+                    assertThat(e.errors().get(0).expected()).contains("from 0 to 100 (a percentage)");
+                    assertThat(e.errors().get(2).expected()).contains("a whole number from 0 up (a number of pupils)");
+                    assertThat(e.errors().get(3).expected()).contains("from -40 to 40 (a KS2 progress score)");
+                    assertThat(e.errors().get(4).expected()).contains("from -60 to 60");
+                    assertThat(e.errors().get(3).toString())
+                            .startsWith("ks2_2018-19.csv:5: column READPROG has '-99999', expected a number from -40"
+                                    + " to 40 (a KS2 progress score), or a DfE marker");
+                });
+        assertThat(ks2.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesKs4FiguresTheDfeCouldNotHavePublished() {
+        String csv = "URN,TPUP,P8MEA,P8CILOW,ATT8SCR,PTL2BASICS_95,EBACCAPS\n"
+                + "117083,-1,0.5,0.1,50,40,4\n"
+                + "117084,150,12,0.1,50,40,4\n"
+                + "117085,150,0.5,-16,50,40,4\n"
+                + "117086,150,0.5,0.1,95,40,4\n"
+                + "117087,150,0.5,0.1,50,101%,4\n"
+                + "117088,150,0.5,0.1,50,40,9.5\n";
+
+        assertThatThrownBy(() -> imports.importFile("ks4", "ks4_2018-19.csv", bytes(csv), ImportOptions.none()))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::line, RowError::column, RowError::value)
+                        .containsExactly(
+                                tuple(2L, "TPUP", "-1"),
+                                tuple(3L, "P8MEA", "12"),
+                                tuple(4L, "P8CILOW", "-16"),
+                                tuple(5L, "ATT8SCR", "95"),
+                                tuple(6L, "PTL2BASICS_95", "101%"),
+                                tuple(7L, "EBACCAPS", "9.5")));
+    }
+
+    @Test
+    void acceptsFiguresAtTheEdgesOfTheirRangesAndMarkers() {
+        // URNs not in the register: every cell is checked, nothing is stored.
+        String csv = "URN,TELIG,PTRWM_EXP,READPROG,READPROG_LOWER,WRITPROG\n"
+                + "999001,0,0,-40,-60,SUPP\n"
+                + "999002,12.0,100%,40,60,NE\n";
+        ImportReport report = imports.importFile("ks2", "ks2_2018-19.csv", bytes(csv), ImportOptions.none());
+        assertThat(report.skipped()).hasSize(2);
+    }
+
+    @Test
+    void refusesResultsForAnAcademicYearThatHasNotBegun() {
+        AcademicYear current = AcademicYear.containing(LocalDate.now());
+        AcademicYear next = new AcademicYear(current.endYear() + 1);
+        String csv = "URN,PTRWM_EXP\n117083,62%\n";
+        long before = ks2.count();
+
+        assertThatThrownBy(() ->
+                        imports.importFile("ks2", "ks2_" + next.label() + ".csv", bytes(csv), ImportOptions.none()))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("ks2_" + next.label() + ".csv")
+                .hasMessageContaining("is " + next.label())
+                .hasMessageContaining("expected " + current.label() + " or earlier");
+        assertThatThrownBy(() -> imports.importFile(
+                        "ks4", "results.csv", bytes("URN,P8MEA\n117083,0.1\n"), new ImportOptions(next, null)))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("expected " + current.label() + " or earlier");
+        assertThat(ks2.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnInspectionDatedAfterToday() {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        String csv = "URN,Inspection date,Overall effectiveness\n117083," + tomorrow + ",2\n";
+        long before = inspections.count();
+        assertThatThrownBy(() -> imports.importFile("inspections", "ofsted.csv", bytes(csv), ImportOptions.none()))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors().get(0).line()).isEqualTo(2);
+                    assertThat(e.errors().get(0).column()).isEqualTo("Inspection date");
+                    assertThat(e.errors().get(0).value()).isEqualTo(tomorrow.toString());
+                    assertThat(e.errors().get(0).expected()).contains("no later than today");
+                });
+        assertThat(inspections.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesARegisterRowWithANegativeNumberOfPupils() {
+        String csv = "URN,SCHNAME,SCHOOLTYPE,NumberOfPupils\n117083,Abbots Langley School,Community school,-3\n";
+        assertThatThrownBy(() -> imports.importFile("schools", "register.csv", bytes(csv), ImportOptions.none()))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors().get(0).column()).isEqualTo("NumberOfPupils");
+                    assertThat(e.errors().get(0).expected()).contains("from 0 up");
+                });
     }
 
     @Test
