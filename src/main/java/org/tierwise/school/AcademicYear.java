@@ -1,5 +1,7 @@
 package org.tierwise.school;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.regex.Pattern;
 
 /** An academic year such as 2018-19, identified by the calendar year in which it ends. */
@@ -30,6 +32,11 @@ public record AcademicYear(int endYear) implements Comparable<AcademicYear> {
             throw new IllegalArgumentException("not consecutive years: " + text);
         }
         return new AcademicYear(fullEnd);
+    }
+
+    /** The academic year a day falls in: from 1 September to 31 August. */
+    public static AcademicYear containing(LocalDate date) {
+        return new AcademicYear(date.getMonth().compareTo(Month.SEPTEMBER) >= 0 ? date.getYear() + 1 : date.getYear());
     }
 
     public int startYear() {

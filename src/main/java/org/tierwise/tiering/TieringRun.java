@@ -32,6 +32,7 @@ public class TieringRun {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final RunLocks locks;
+    private final TieringRequestCheck check;
 
     TieringRun(
             TieringInputs inputs,
@@ -40,7 +41,8 @@ public class TieringRun {
             RuleFireCounts fireCounts,
             TransactionTemplate transactions,
             AuditLog audit,
-            RunLocks locks) {
+            RunLocks locks,
+            TieringRequestCheck check) {
         this.inputs = inputs;
         this.evaluator = evaluator;
         this.store = store;
@@ -48,6 +50,7 @@ public class TieringRun {
         this.transactions = transactions;
         this.audit = audit;
         this.locks = locks;
+        this.check = check;
     }
 
     /** What to run: the authority (null for all), the year, the release stage and the date of the decisions. */
@@ -68,6 +71,7 @@ public class TieringRun {
      * instance or another on the same database, is refused rather than interleaved.
      *
      * @throws org.tierwise.runs.RunInProgressException naming the run in progress
+     * @throws org.tierwise.runs.RunRequestRejectedException when the request is refused by {@link #check}
      */
     public RunRecord run(Request request, String runBy) {
         return run(request, runBy, Progress.NONE);
@@ -88,8 +92,19 @@ public class TieringRun {
         void evaluated(int schools);
     }
 
+    /**
+     * Refuses a request for an authority with no schools loaded, or for a year after the current one
+     * or before the first the rules cover, before anything is run.
+     *
+     * @throws org.tierwise.runs.RunRequestRejectedException naming the field, the value and what is allowed
+     */
+    public void check(Request request) {
+        check.check(request.laCode(), request.year());
+    }
+
     /** Runs and stores, reporting progress as it goes. */
     public RunRecord run(Request request, String runBy, Progress progress) {
+        check(request);
         String scope = request.laCode() == null ? "all authorities" : "LA " + request.laCode();
         return locks.hold(RunKind.TIERING, scope, runBy, lease -> runLocked(request, runBy, progress, lease));
     }

@@ -3,6 +3,7 @@ package org.tierwise.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class AcademicYearTests {
@@ -26,5 +27,12 @@ class AcademicYearTests {
     @Test
     void rejectsYearsThatAreNotConsecutive() {
         assertThatThrownBy(() -> AcademicYear.parse("2018-20")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDayBelongsToTheYearFromTheFirstOfSeptember() {
+        assertThat(AcademicYear.containing(LocalDate.of(2026, 8, 31))).isEqualTo(new AcademicYear(2026));
+        assertThat(AcademicYear.containing(LocalDate.of(2026, 9, 1))).isEqualTo(new AcademicYear(2027));
+        assertThat(AcademicYear.containing(LocalDate.of(2026, 12, 3)).label()).isEqualTo("2026-27");
     }
 }

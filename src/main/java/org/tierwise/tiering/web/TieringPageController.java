@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierwise.runs.RunRequestRejectedException;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
 import org.tierwise.tiering.RunComparison;
@@ -152,12 +153,20 @@ class TieringPageController {
         if (!errors.hasErrors() && form.asOf != null && form.asOf.isAfter(LocalDate.now())) {
             errors.rejectValue("asOf", "future", "The date of the decisions cannot be in the future");
         }
+        TieringRun.Request request = null;
+        if (!errors.hasErrors()) {
+            request =
+                    new TieringRun.Request(form.la, AcademicYear.parse(form.academicYear), form.dataStatus, form.asOf);
+            try {
+                tiering.check(request);
+            } catch (RunRequestRejectedException e) {
+                errors.rejectValue(e.field(), "rejected", e.getMessage());
+            }
+        }
         if (errors.hasErrors()) {
             return runs(model);
         }
-        long job = jobs.start(
-                new TieringRun.Request(form.la, AcademicYear.parse(form.academicYear), form.dataStatus, form.asOf),
-                principal == null ? "anonymous" : principal.getName());
+        long job = jobs.start(request, principal == null ? "anonymous" : principal.getName());
         return "redirect:/tiering/jobs/" + job;
     }
 

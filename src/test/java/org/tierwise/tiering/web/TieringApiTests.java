@@ -1,5 +1,6 @@
 package org.tierwise.tiering.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,12 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tierwise.school.AcademicYear;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -32,6 +39,9 @@ class TieringApiTests {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void runsTieringAndExplainsOneSchoolsTier() throws Exception {
@@ -89,6 +99,71 @@ class TieringApiTests {
                 .andExpect(jsonPath("$.detail").value(containsString("2018-2020")));
         mvc.perform(get("/api/tiering/runs/99999")).andExpect(status().isNotFound());
         mvc.perform(get("/api/schools/999999/tier")).andExpect(status().isNotFound());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {919919, 999919, 123, -5})
+    void refusesARunForAnAuthorityWithNoSchoolsAndStoresNothing(int la) throws Exception {
+        int before = runCount();
+        mvc.perform(post("/api/tiering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"la\":" + la + ",\"academicYear\":\"2018-19\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("la"))
+                .andExpect(jsonPath("$.value").value(la))
+                .andExpect(jsonPath("$.allowed").value(containsString("919 Hertfordshire")))
+                .andExpect(jsonPath("$.detail").value(startsWith("LA " + la + " has no schools loaded; known: 919")));
+        assertThat(runCount()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesARunForAYearAfterTheCurrentOneOrBeforeTheRulesCoverAndStoresNothing() throws Exception {
+        AcademicYear current = AcademicYear.containing(LocalDate.now(clock));
+        int before = runCount();
+        for (String year : List.of("2031-32", new AcademicYear(current.endYear() + 1).label())) {
+            mvc.perform(post("/api/tiering/runs")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"la\":919,\"academicYear\":\"" + year + "\"}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.field").value("academicYear"))
+                    .andExpect(jsonPath("$.value").value(year))
+                    .andExpect(jsonPath("$.allowed").value("2013-14 to " + current))
+                    .andExpect(
+                            jsonPath("$.detail").value(containsString("after the current academic year " + current)));
+        }
+        mvc.perform(post("/api/tiering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"academicYear\":\"2012-13\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("academicYear"))
+                .andExpect(jsonPath("$.detail")
+                        .value(containsString("before 2013-14, the first year the tiering rules cover")));
+        assertThat(runCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theRunPageNamesTheRefusedFieldAndStartsNoJob() throws Exception {
+        mvc.perform(post("/tiering/runs")
+                        .param("la", "919919")
+                        .param("academicYear", "2018-19")
+                        .param("dataStatus", "FINAL"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("LA 919919 has no schools loaded; known: 919 Hertfordshire")));
+        mvc.perform(post("/tiering/runs")
+                        .param("la", "919")
+                        .param("academicYear", "2031-32")
+                        .param("dataStatus", "FINAL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("academicYear 2031-32 is after the current academic year")));
+    }
+
+    private int runCount() throws Exception {
+        return json.readTree(mvc.perform(get("/api/tiering/runs"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .size();
     }
 
     private long startRun(String year) throws Exception {
