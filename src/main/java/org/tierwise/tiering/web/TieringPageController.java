@@ -24,13 +24,14 @@ import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
 import org.tierwise.tiering.RunComparison;
 import org.tierwise.tiering.RunNotFoundException;
+import org.tierwise.tiering.RunWithdrawnException;
 import org.tierwise.tiering.Tier;
 import org.tierwise.tiering.TieringJobs;
 import org.tierwise.tiering.TieringRun;
 import org.tierwise.tiering.TieringRunStore;
 import org.tierwise.web.ChartData;
 
-/** Commissioning groups' pages: start a run and follow it, read a run, compare, override. */
+/** Commissioning groups' pages: start a run and follow it, read a run, compare, override, withdraw. */
 @Controller
 class TieringPageController {
 
@@ -210,6 +211,26 @@ class TieringPageController {
                         .toList());
         model.addAttribute("changes", List.of(RunComparison.Change.values()));
         return "tiering/run";
+    }
+
+    @PostMapping("/tiering/runs/{id}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            redirect.addFlashAttribute("error", "Run " + id + " was not withdrawn: say why, in under 2,000 characters");
+            return "redirect:/tiering/runs/" + id;
+        }
+        try {
+            tiering.withdraw(id, reason.trim(), principal == null ? "anonymous" : principal.getName());
+            redirect.addFlashAttribute(
+                    "message", "Run " + id + " withdrawn: it is no longer any school's current tier");
+        } catch (RunWithdrawnException e) {
+            redirect.addFlashAttribute("error", "Run " + id + " was not withdrawn: " + e.getMessage());
+        }
+        return "redirect:/tiering/runs/" + id;
     }
 
     @PostMapping("/tiering/runs/{id}/overrides")

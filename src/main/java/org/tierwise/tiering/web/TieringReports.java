@@ -68,7 +68,8 @@ public class TieringReports {
                 (int) results.stream().filter(r -> r.override() != null).count(),
                 tiers,
                 byCluster,
-                byPhase);
+                byPhase,
+                run.withdrawal());
     }
 
     public List<TieringViews.SchoolLine> schools(long runId) {

@@ -3,10 +3,14 @@ package org.tierwise.tiering.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tierwise.TestUsers;
 import org.tierwise.school.AcademicYear;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -156,6 +161,76 @@ class TieringApiTests {
                         .param("dataStatus", "FINAL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("academicYear 2031-32 is after the current academic year")));
+    }
+
+    @Test
+    void aCommissionerWithdrawsARunThatStaysVisibleMarkedWithWhoWhenAndWhyAndAudited() throws Exception {
+        long id = startRun("2018-19");
+        mvc.perform(post("/api/tiering/runs/" + id + "/withdraw")
+                        .with(TestUsers.as("officer"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Typed the wrong year\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/tiering/runs/" + id + "/withdraw")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\" \"}"))
+                .andExpect(status().isBadRequest());
+
+        mvc.perform(post("/api/tiering/runs/" + id + "/withdraw")
+                        .with(TestUsers.as("commissioner"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Typed the wrong year\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.withdrawal.reason").value("Typed the wrong year"))
+                .andExpect(jsonPath("$.withdrawal.by").value("commissioner"))
+                .andExpect(jsonPath("$.withdrawal.at").isString());
+
+        mvc.perform(get("/api/tiering/runs/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schools").value(greaterThan(450)))
+                .andExpect(jsonPath("$.withdrawal.by").value("commissioner"));
+        mvc.perform(get("/api/tiering/runs"))
+                .andExpect(
+                        jsonPath("$[?(@.id == " + id + ")].withdrawal.reason").value(hasItem("Typed the wrong year")));
+        mvc.perform(get("/api/tiering/runs/" + id + "/schools/138201")).andExpect(status().isOk());
+        mvc.perform(get("/api/audit").param("action", "TIERING_RUN_WITHDRAWN").param("subject", "tiering-run:" + id))
+                .andExpect(jsonPath("$.content", hasSize(1)))
+                .andExpect(jsonPath("$.content[0].actor").value("commissioner"))
+                .andExpect(jsonPath("$.content[0].detail.reason").value("Typed the wrong year"));
+        mvc.perform(get("/tiering/runs/" + id))
+                .andExpect(content().string(containsString("id=\"withdrawn\"")))
+                .andExpect(content().string(containsString("<span>Typed the wrong year</span>")))
+                .andExpect(content().string(not(containsString("id=\"withdraw\""))));
+
+        mvc.perform(post("/api/tiering/runs/" + id + "/withdraw")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Again\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("was withdrawn by commissioner")));
+        mvc.perform(post("/api/tiering/runs/" + id + "/overrides")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"urn\":138201,\"tier\":\"INTERVENTION\",\"reason\":\"Head resigned\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/tiering/runs/99999/withdraw")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"No such run\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRunPageWithdrawsARunWithItsReason() throws Exception {
+        long id = startRun("2018-19");
+        mvc.perform(get("/tiering/runs/" + id)).andExpect(content().string(containsString("id=\"withdraw\"")));
+        mvc.perform(post("/tiering/runs/" + id + "/withdraw").param("reason", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("was not withdrawn")));
+        mvc.perform(post("/tiering/runs/" + id + "/withdraw").param("reason", "LA typed as 91"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", containsString("withdrawn")));
+        mvc.perform(get("/api/tiering/runs/" + id))
+                .andExpect(jsonPath("$.withdrawal.reason").value("LA typed as 91"));
+        mvc.perform(get("/tiering")).andExpect(content().string(containsString("withdrawn</strong>")));
     }
 
     private int runCount() throws Exception {
