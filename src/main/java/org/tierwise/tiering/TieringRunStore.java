@@ -169,9 +169,17 @@ public class TieringRunStore {
                 .optional();
     }
 
-    /** The id of the latest run whose results include the school. */
-    public Optional<Long> latestRunWith(int urn) {
-        return jdbc.sql("SELECT MAX(run_id) FROM tiering_result WHERE urn = ?")
+    /**
+     * The run that gives the school its current tier: of the runs not withdrawn whose results
+     * include it (its authority's, or every authority's), the one for the newest academic year, and
+     * of those the last to finish. Not simply the newest run: a run for an older year, made later,
+     * does not replace the newer year's tiers.
+     */
+    public Optional<Long> currentRunWith(int urn) {
+        return jdbc.sql("SELECT t.id FROM tiering_result r JOIN tiering_run t ON t.id = r.run_id"
+                        + " WHERE r.urn = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM tiering_run_withdrawal w WHERE w.run_id = t.id)"
+                        + " ORDER BY t.academic_year DESC, t.finished_at DESC, t.id DESC FETCH FIRST 1 ROWS ONLY")
                 .param(urn)
                 .query(Long.class)
                 .optional();
