@@ -1,8 +1,11 @@
 package org.tierwise;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.tierwise.cli.CommandLine;
 
 /** Starts the service, or runs one batch command (import, check-rules, tier, ...) from the same jar. */
@@ -17,5 +20,11 @@ public class TierwiseApplication {
             System.exit(SpringApplication.exit(app.run(args)));
         }
         SpringApplication.run(TierwiseApplication.class, args);
+    }
+
+    /** Where "today" comes from: England's clock, so that the academic year turns on 1 September there. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/London"));
     }
 }

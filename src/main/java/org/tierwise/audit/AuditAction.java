@@ -5,6 +5,8 @@ public enum AuditAction {
     /** A file imported, or refused. */
     IMPORT,
     TIERING_RUN,
+    /** A tiering run withdrawn, with its reason: kept, but no longer any school's current tier. */
+    TIERING_RUN_WITHDRAWN,
     BROKERING_RUN,
     FINANCE_CHECK,
     /** A commissioning group's override of a school's tier in a run, with its reason. */

@@ -116,7 +116,8 @@ public class BrokeringRun {
     }
 
     /**
-     * Brokers after the given tiering run, or the latest one when {@code tieringRunId} is null. A
+     * Brokers after the given tiering run, or the latest one not withdrawn when {@code tieringRunId}
+     * is null; a withdrawn run is refused. A
      * second brokering run for the same authority while one is in progress, on this instance or
      * another on the same database, is refused.
      *
@@ -124,12 +125,24 @@ public class BrokeringRun {
      */
     public BrokeringRunRecord run(Long tieringRunId, String runBy) {
         RunRecord tiering = tieringRunId == null
-                ? tierings.runs().stream()
+                ? tierings.runsInForce().stream()
                         .findFirst()
-                        .orElseThrow(() -> new NoTieringRunException(
-                                "there is no tiering run to broker from: start one with POST /api/tiering/runs"))
+                        .orElseThrow(
+                                () -> new NoTieringRunException(
+                                        "there is no tiering run in force to broker from: start one with POST /api/tiering/runs"))
                 : tierings.run(tieringRunId)
                         .orElseThrow(() -> new NoTieringRunException("there is no tiering run " + tieringRunId));
+        if (tiering.withdrawn()) {
+            throw new NoTieringRunException("tiering run " + tiering.id() + " was withdrawn by "
+                    + tiering.withdrawal().by() + " at " + tiering.withdrawal().at() + " ("
+                    + tiering.withdrawal().reason() + "): broker from a run in force");
+        }
+        if (tiering.schoolCount() == 0) {
+            throw new NoTieringRunException("tiering run " + tiering.id() + " tiered no schools"
+                    + (tiering.laCode() == null ? "" : " (LA " + tiering.laCode() + " has none loaded)")
+                    + ": there is nothing to broker; withdraw it with POST /api/tiering/runs/" + tiering.id()
+                    + "/withdraw");
+        }
         String scope = tiering.laCode() == null ? "all authorities" : "LA " + tiering.laCode();
         return locks.hold(RunKind.BROKERING, scope, runBy, lease -> run(tiering, runBy, lease));
     }

@@ -176,9 +176,11 @@ public class BrokeringRunStore {
                 .optional();
     }
 
-    /** The latest run whose needs include the school. */
+    /** The latest run whose needs include the school, after a tiering run that was not withdrawn. */
     public Optional<Long> latestRunWith(int urn) {
-        return jdbc.sql("SELECT MAX(run_id) FROM brokering_need WHERE urn = ?")
+        return jdbc.sql("SELECT MAX(n.run_id) FROM brokering_need n JOIN brokering_run b ON b.id = n.run_id"
+                        + " WHERE n.urn = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM tiering_run_withdrawal w WHERE w.run_id = b.tiering_run_id)")
                 .param(urn)
                 .query(Long.class)
                 .optional();

@@ -35,7 +35,7 @@ class BrokeringWhatIf implements WhatIfSubject {
 
     @Override
     public Map<String, WhatIfOutcome> outcomes(RuleSet ruleSet) {
-        List<RunRecord> runs = tierings.runs();
+        List<RunRecord> runs = tierings.runsInForce();
         if (runs.isEmpty()) {
             return Map.of();
         }

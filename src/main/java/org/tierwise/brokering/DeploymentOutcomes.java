@@ -24,7 +24,7 @@ class DeploymentOutcomes {
     }
 
     List<DeploymentFacts> all() {
-        List<RunRecord> runs = tierings.runs();
+        List<RunRecord> runs = tierings.runsInForce();
         return deployments.findAll().stream()
                 .map(d -> new DeploymentFacts(
                         d.getSupporterId(),

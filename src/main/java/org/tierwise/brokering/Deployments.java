@@ -101,7 +101,7 @@ public class Deployments {
             // Most schools have none: no need to read every tiering run for their outcomes.
             return List.of();
         }
-        List<RunRecord> tieringRuns = tierings.runs();
+        List<RunRecord> tieringRuns = tierings.runsInForce();
         return confirmed.stream()
                 .sorted(Comparator.comparing(Deployment::getStartDate))
                 .map(d -> new Confirmed(d, outcomes.outcome(d, tieringRuns)))

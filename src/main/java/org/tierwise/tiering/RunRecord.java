@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.tierwise.school.DataStatus;
 
-/** A persisted tiering run: what it covered, which rules and data it used, who ran it and when. */
+/**
+ * A persisted tiering run: what it covered, which rules and data it used, who ran it and when, and
+ * its withdrawal if a commissioning group withdrew it (null while it is in force).
+ */
 public record RunRecord(
         long id,
         Integer laCode,
@@ -17,4 +20,13 @@ public record RunRecord(
         String runBy,
         Instant startedAt,
         Instant finishedAt,
-        int schoolCount) {}
+        int schoolCount,
+        Withdrawal withdrawal) {
+
+    /** Why, by whom and when a run was withdrawn: it stays stored, but gives no school its current tier. */
+    public record Withdrawal(String reason, String by, Instant at) {}
+
+    public boolean withdrawn() {
+        return withdrawal != null;
+    }
+}

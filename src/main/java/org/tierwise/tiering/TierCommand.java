@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tierwise.audit.Actors;
 import org.tierwise.cli.CliCommand;
+import org.tierwise.runs.RunRequestRejectedException;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
 
@@ -62,7 +63,13 @@ class TierCommand implements CliCommand {
             out.println("usage: tier " + usage());
             return 2;
         }
-        RunRecord run = tiering.run(new TieringRun.Request(la, year, status, asOf), Actors.current());
+        RunRecord run;
+        try {
+            run = tiering.run(new TieringRun.Request(la, year, status, asOf), Actors.current());
+        } catch (RunRequestRejectedException e) {
+            out.println("No run: " + e.getMessage());
+            return 2;
+        }
         Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
         store.results(run.id()).forEach(r -> counts.merge(r.tier(), 1, Integer::sum));
         out.printf(

@@ -1,9 +1,11 @@
 package org.tierwise.tiering;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tierwise.audit.AuditAction;
@@ -32,6 +34,8 @@ public class TieringRun {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final RunLocks locks;
+    private final TieringRequestCheck check;
+    private final Clock clock;
 
     TieringRun(
             TieringInputs inputs,
@@ -40,7 +44,9 @@ public class TieringRun {
             RuleFireCounts fireCounts,
             TransactionTemplate transactions,
             AuditLog audit,
-            RunLocks locks) {
+            RunLocks locks,
+            TieringRequestCheck check,
+            Clock clock) {
         this.inputs = inputs;
         this.evaluator = evaluator;
         this.store = store;
@@ -48,6 +54,8 @@ public class TieringRun {
         this.transactions = transactions;
         this.audit = audit;
         this.locks = locks;
+        this.check = check;
+        this.clock = clock;
     }
 
     /** What to run: the authority (null for all), the year, the release stage and the date of the decisions. */
@@ -68,6 +76,7 @@ public class TieringRun {
      * instance or another on the same database, is refused rather than interleaved.
      *
      * @throws org.tierwise.runs.RunInProgressException naming the run in progress
+     * @throws org.tierwise.runs.RunRequestRejectedException when the request is refused by {@link #check}
      */
     public RunRecord run(Request request, String runBy) {
         return run(request, runBy, Progress.NONE);
@@ -88,8 +97,19 @@ public class TieringRun {
         void evaluated(int schools);
     }
 
+    /**
+     * Refuses a request for an authority with no schools loaded, or for a year after the current one
+     * or before the first the rules cover, before anything is run.
+     *
+     * @throws org.tierwise.runs.RunRequestRejectedException naming the field, the value and what is allowed
+     */
+    public void check(Request request) {
+        check.check(request.laCode(), request.year());
+    }
+
     /** Runs and stores, reporting progress as it goes. */
     public RunRecord run(Request request, String runBy, Progress progress) {
+        check(request);
         String scope = request.laCode() == null ? "all authorities" : "LA " + request.laCode();
         return locks.hold(RunKind.TIERING, scope, runBy, lease -> runLocked(request, runBy, progress, lease));
     }
@@ -112,7 +132,8 @@ public class TieringRun {
                 runBy,
                 started,
                 Instant.now(),
-                evaluation.schools().size());
+                evaluation.schools().size(),
+                null);
         long id = transactions.execute(status -> {
             lease.confirm();
             long runId = store.save(draft, evaluation);
@@ -132,8 +153,37 @@ public class TieringRun {
         return store.run(id).orElseThrow();
     }
 
+    /**
+     * Withdraws a run nobody meant, with the reason: it stays stored and readable, marked withdrawn,
+     * but gives no school its current tier, is not brokered from and carries no override forward.
+     *
+     * @throws RunNotFoundException when there is no such run
+     * @throws RunWithdrawnException when it was withdrawn already
+     */
+    public RunRecord withdraw(long runId, String reason, String by) {
+        RunRecord.Withdrawal withdrawal = new RunRecord.Withdrawal(reason, by, clock.instant());
+        transactions.executeWithoutResult(status -> {
+            RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+            if (run.withdrawn()) {
+                throw new RunWithdrawnException(run, "it cannot be withdrawn again");
+            }
+            try {
+                store.withdraw(runId, withdrawal);
+            } catch (DuplicateKeyException withdrawnMeanwhile) {
+                throw new RunWithdrawnException(store.run(runId).orElseThrow(), "it cannot be withdrawn again");
+            }
+            audit.record(withdrawn(run, withdrawal));
+        });
+        log.info("Tiering run {} withdrawn by {}: {}", runId, by, reason);
+        return store.run(runId).orElseThrow();
+    }
+
     /** Records a commissioning group's override of one school's tier in a run, with its reason. */
     public StoredTier override(long runId, int urn, Tier tier, String reason, String by) {
+        RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        if (run.withdrawn()) {
+            throw new RunWithdrawnException(run, "override the school in a run in force");
+        }
         store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
         store.addOverride(runId, urn, tier, reason, by);
         audit.record(overridden(runId, urn, tier, reason, by));
@@ -157,6 +207,23 @@ public class TieringRun {
                 .detail("ruleSetLabel", run.ruleSetLabel())
                 .detail("inputDigest", run.inputDigest())
                 .detail("schools", run.schoolCount());
+    }
+
+    private static AuditEntry withdrawn(RunRecord run, RunRecord.Withdrawal withdrawal) {
+        String scope = run.laCode() == null ? "every authority" : "LA " + run.laCode();
+        return AuditEntry.of(
+                        AuditAction.TIERING_RUN_WITHDRAWN,
+                        "tiering-run",
+                        run.id(),
+                        "Tiering run " + run.id() + " of " + scope + " for " + new AcademicYear(run.academicYear())
+                                + " withdrawn: " + withdrawal.reason())
+                .actor(withdrawal.by())
+                .ruleSet(run.ruleSetDigest())
+                .detail("laCode", run.laCode())
+                .detail("academicYear", new AcademicYear(run.academicYear()).toString())
+                .detail("runBy", run.runBy())
+                .detail("schools", run.schoolCount())
+                .detail("reason", withdrawal.reason());
     }
 
     private static AuditEntry overridden(long runId, int urn, Tier tier, String reason, String by) {

@@ -20,7 +20,7 @@ import org.tierwise.school.Phase;
 
 /**
  * Stores tiering runs, append-only: a run, its per-school results and every explained detail are
- * written once and never updated; overrides are added beside them.
+ * written once and never updated; overrides and a withdrawal are added beside them.
  */
 @Repository
 public class TieringRunStore {
@@ -122,17 +122,34 @@ public class TieringRunStore {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /** A run with its withdrawal, if any. */
+    private static final String RUNS = "SELECT r.*, w.reason AS withdrawn_reason, w.withdrawn_by, w.withdrawn_at"
+            + " FROM tiering_run r LEFT JOIN tiering_run_withdrawal w ON w.run_id = r.id";
+
+    /** Every run, withdrawn or not, newest first. */
     public List<RunRecord> runs() {
-        return jdbc.sql("SELECT * FROM tiering_run ORDER BY id DESC")
+        return jdbc.sql(RUNS + " ORDER BY r.id DESC")
                 .query(TieringRunStore::run)
                 .list();
     }
 
+    /** The runs in force (not withdrawn), newest first. */
+    public List<RunRecord> runsInForce() {
+        return runs().stream().filter(r -> !r.withdrawn()).toList();
+    }
+
     public Optional<RunRecord> run(long id) {
-        return jdbc.sql("SELECT * FROM tiering_run WHERE id = ?")
+        return jdbc.sql(RUNS + " WHERE r.id = ?")
                 .param(id)
                 .query(TieringRunStore::run)
                 .optional();
+    }
+
+    /** Records a run's withdrawal; a run is withdrawn once (the key refuses a second). */
+    void withdraw(long runId, RunRecord.Withdrawal withdrawal) {
+        jdbc.sql("INSERT INTO tiering_run_withdrawal (run_id, reason, withdrawn_by, withdrawn_at) VALUES (?, ?, ?, ?)")
+                .params(runId, withdrawal.reason(), withdrawal.by(), Timestamp.from(withdrawal.at()))
+                .update();
     }
 
     /** The school's results in a run, with overrides (the latest for each school). */
@@ -152,9 +169,17 @@ public class TieringRunStore {
                 .optional();
     }
 
-    /** The id of the latest run whose results include the school. */
-    public Optional<Long> latestRunWith(int urn) {
-        return jdbc.sql("SELECT MAX(run_id) FROM tiering_result WHERE urn = ?")
+    /**
+     * The run that gives the school its current tier: of the runs not withdrawn whose results
+     * include it (its authority's, or every authority's), the one for the newest academic year, and
+     * of those the last to finish. Not simply the newest run: a run for an older year, made later,
+     * does not replace the newer year's tiers.
+     */
+    public Optional<Long> currentRunWith(int urn) {
+        return jdbc.sql("SELECT t.id FROM tiering_result r JOIN tiering_run t ON t.id = r.run_id"
+                        + " WHERE r.urn = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM tiering_run_withdrawal w WHERE w.run_id = t.id)"
+                        + " ORDER BY t.academic_year DESC, t.finished_at DESC, t.id DESC FETCH FIRST 1 ROWS ONLY")
                 .param(urn)
                 .query(Long.class)
                 .optional();
@@ -245,6 +270,12 @@ public class TieringRunStore {
                 rs.getString("run_by"),
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("finished_at").toInstant(),
-                rs.getInt("school_count"));
+                rs.getInt("school_count"),
+                rs.getTimestamp("withdrawn_at") == null
+                        ? null
+                        : new RunRecord.Withdrawal(
+                                rs.getString("withdrawn_reason"),
+                                rs.getString("withdrawn_by"),
+                                rs.getTimestamp("withdrawn_at").toInstant()));
     }
 }

@@ -38,7 +38,7 @@ class TieringWhatIf implements WhatIfSubject {
 
     @Override
     public Map<String, WhatIfOutcome> outcomes(RuleSet ruleSet) {
-        List<RunRecord> runs = store.runs();
+        List<RunRecord> runs = store.runsInForce();
         Integer la;
         int year;
         LocalDate asOf;

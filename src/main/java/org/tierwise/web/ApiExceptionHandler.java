@@ -16,6 +16,7 @@ import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.UnknownImportKindException;
 import org.tierwise.runs.RunInProgressException;
+import org.tierwise.runs.RunRequestRejectedException;
 import org.tierwise.school.SchoolNotFoundException;
 
 /** Turns the service's errors into RFC 7807 problem details a user can act on. */
@@ -77,6 +78,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty(
                     "lastRenewedAt", e.holder().renewedAt().toInstant().toString());
         }
+        return problem;
+    }
+
+    /** A well-formed request for a run that cannot be meant: 422, naming the field, the value and what is allowed. */
+    @ExceptionHandler
+    ProblemDetail runRequestRejected(RunRequestRejectedException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "The " + e.kind().label() + " was not started", e.getMessage());
+        problem.setType(URI.create("urn:tierwise:run-request-rejected"));
+        problem.setProperty("field", e.field());
+        problem.setProperty("value", e.value());
+        problem.setProperty("allowed", e.allowed());
         return problem;
     }
 

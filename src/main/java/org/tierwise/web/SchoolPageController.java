@@ -71,7 +71,7 @@ class SchoolPageController {
                                 .toList()));
         model.addAttribute("ks4", ks4);
         model.addAttribute("concerns", schools.intelligence(urn));
-        model.addAttribute("tier", latestTier(urn).orElse(null));
+        model.addAttribute("tier", currentTier(urn).orElse(null));
         model.addAttribute("recommendation", recommendation(urn).orElse(null));
         return "schools/school";
     }
@@ -84,9 +84,9 @@ class SchoolPageController {
         }
     }
 
-    private Optional<TieringViews.SchoolTier> latestTier(int urn) {
+    private Optional<TieringViews.SchoolTier> currentTier(int urn) {
         try {
-            return Optional.of(tiering.latestTier(urn));
+            return Optional.of(tiering.currentTier(urn));
         } catch (RunNotFoundException notTieredYet) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tierwise.brokering.BrokeringRun;
 import org.tierwise.brokering.Deployments;
+import org.tierwise.brokering.NoTieringRunException;
 import org.tierwise.runs.RunInProgressException;
 
 /** Commissioning groups' brokering pages: start a run from a tiering run, read it, confirm matches. */
@@ -36,7 +37,7 @@ class BrokeringPageController {
             id = brokering
                     .run(tieringRunId, principal == null ? "anonymous" : principal.getName())
                     .id();
-        } catch (RunInProgressException e) {
+        } catch (RunInProgressException | NoTieringRunException e) {
             redirect.addFlashAttribute("error", "Brokering was not started: " + e.getMessage());
             return "redirect:/tiering/runs/" + tieringRunId;
         }

@@ -21,10 +21,11 @@ class SchoolTierApiController {
 
     @GetMapping("/api/schools/{urn}/tier")
     @Operation(
-            summary = "The school's tier in the latest run, with reasons, sources, needs, actions and rule-set version")
+            summary = "The school's current tier (the newest academic year's latest run not withdrawn), with"
+                    + " reasons, sources, needs, actions and rule-set version")
     @Transactional(readOnly = true)
     TieringViews.SchoolTier tier(@PathVariable int urn) {
         schools.school(urn);
-        return reports.latestTier(urn);
+        return reports.currentTier(urn);
     }
 }

@@ -27,7 +27,7 @@ import org.tierwise.tiering.Tier;
 import org.tierwise.tiering.TieringRun;
 import org.tierwise.tiering.TieringRunStore;
 
-/** Results-day tiering runs: start one, read its totals and schools, compare, export, override. */
+/** Results-day tiering runs: start one, read its totals and schools, compare, export, override, withdraw. */
 @RestController
 @RequestMapping("/api/tiering/runs")
 class TieringApiController {
@@ -108,6 +108,19 @@ class TieringApiController {
     @Operation(summary = "The run as JSON: every school with every reason")
     List<TieringViews.SchoolTier> exportJson(@PathVariable long id) {
         return reports.schools(id).stream().map(s -> reports.tier(id, s.urn())).toList();
+    }
+
+    /** Why a run is withdrawn. */
+    record Withdrawal(@NotBlank @Size(max = 2000) String reason) {}
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(
+            summary = "Withdraw a run nobody meant, with a reason: it stays stored, marked withdrawn, but is no"
+                    + " longer any school's current tier")
+    TieringViews.RunSummary withdraw(
+            @PathVariable long id, @Valid @RequestBody Withdrawal request, Principal principal) {
+        tiering.withdraw(id, request.reason().trim(), principal == null ? "anonymous" : principal.getName());
+        return reports.summary(id);
     }
 
     /** A commissioning group's override of a computed tier. */

@@ -19,17 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierwise.runs.RunRequestRejectedException;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
 import org.tierwise.tiering.RunComparison;
 import org.tierwise.tiering.RunNotFoundException;
+import org.tierwise.tiering.RunWithdrawnException;
 import org.tierwise.tiering.Tier;
 import org.tierwise.tiering.TieringJobs;
 import org.tierwise.tiering.TieringRun;
 import org.tierwise.tiering.TieringRunStore;
 import org.tierwise.web.ChartData;
 
-/** Commissioning groups' pages: start a run and follow it, read a run, compare, override. */
+/** Commissioning groups' pages: start a run and follow it, read a run, compare, override, withdraw. */
 @Controller
 class TieringPageController {
 
@@ -152,12 +154,20 @@ class TieringPageController {
         if (!errors.hasErrors() && form.asOf != null && form.asOf.isAfter(LocalDate.now())) {
             errors.rejectValue("asOf", "future", "The date of the decisions cannot be in the future");
         }
+        TieringRun.Request request = null;
+        if (!errors.hasErrors()) {
+            request =
+                    new TieringRun.Request(form.la, AcademicYear.parse(form.academicYear), form.dataStatus, form.asOf);
+            try {
+                tiering.check(request);
+            } catch (RunRequestRejectedException e) {
+                errors.rejectValue(e.field(), "rejected", e.getMessage());
+            }
+        }
         if (errors.hasErrors()) {
             return runs(model);
         }
-        long job = jobs.start(
-                new TieringRun.Request(form.la, AcademicYear.parse(form.academicYear), form.dataStatus, form.asOf),
-                principal == null ? "anonymous" : principal.getName());
+        long job = jobs.start(request, principal == null ? "anonymous" : principal.getName());
         return "redirect:/tiering/jobs/" + job;
     }
 
@@ -201,6 +211,26 @@ class TieringPageController {
                         .toList());
         model.addAttribute("changes", List.of(RunComparison.Change.values()));
         return "tiering/run";
+    }
+
+    @PostMapping("/tiering/runs/{id}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            redirect.addFlashAttribute("error", "Run " + id + " was not withdrawn: say why, in under 2,000 characters");
+            return "redirect:/tiering/runs/" + id;
+        }
+        try {
+            tiering.withdraw(id, reason.trim(), principal == null ? "anonymous" : principal.getName());
+            redirect.addFlashAttribute(
+                    "message", "Run " + id + " withdrawn: it is no longer any school's current tier");
+        } catch (RunWithdrawnException e) {
+            redirect.addFlashAttribute("error", "Run " + id + " was not withdrawn: " + e.getMessage());
+        }
+        return "redirect:/tiering/runs/" + id;
     }
 
     @PostMapping("/tiering/runs/{id}/overrides")

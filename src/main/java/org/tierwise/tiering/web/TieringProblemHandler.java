@@ -7,6 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tierwise.tiering.RunNotFoundException;
+import org.tierwise.tiering.RunWithdrawnException;
 
 /** Problem details for the tiering API. */
 @RestControllerAdvice(basePackageClasses = TieringProblemHandler.class)
@@ -15,6 +16,11 @@ class TieringProblemHandler {
     @ExceptionHandler
     ProblemDetail notFound(RunNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Tiering run not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail withdrawn(RunWithdrawnException e) {
+        return problem(HttpStatus.CONFLICT, "Tiering run withdrawn", e.getMessage());
     }
 
     @ExceptionHandler

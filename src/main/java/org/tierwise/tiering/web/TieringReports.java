@@ -68,7 +68,8 @@ public class TieringReports {
                 (int) results.stream().filter(r -> r.override() != null).count(),
                 tiers,
                 byCluster,
-                byPhase);
+                byPhase,
+                run.withdrawal());
     }
 
     public List<TieringViews.SchoolLine> schools(long runId) {
@@ -86,11 +87,14 @@ public class TieringReports {
                 .toList();
     }
 
-    /** A school's tier in the latest run that included it. */
-    public TieringViews.SchoolTier latestTier(int urn) {
-        long runId = store.latestRunWith(urn)
+    /**
+     * A school's current tier: in the run not withdrawn for the newest academic year that included
+     * it, the last of them to finish.
+     */
+    public TieringViews.SchoolTier currentTier(int urn) {
+        long runId = store.currentRunWith(urn)
                 .orElseThrow(() -> new RunNotFoundException(
-                        "school " + urn + " is in no tiering run yet: start one" + " with POST /api/tiering/runs"));
+                        "school " + urn + " is in no tiering run in force yet: start one with POST /api/tiering/runs"));
         return tier(runId, urn);
     }
 

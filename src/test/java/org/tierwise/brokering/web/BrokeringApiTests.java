@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tierwise.brokering.BrokeringRunStore;
 import org.tierwise.school.AcademicYear;
@@ -50,6 +51,9 @@ class BrokeringApiTests {
 
     @Autowired
     BrokeringRunStore store;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aRunRecommendsExplainedSupportersAndAMatchCanBeConfirmed() throws Exception {
@@ -235,6 +239,54 @@ class BrokeringApiTests {
         assertThat(cut)
                 .as("a need with more eligible and excluded supporters than listed")
                 .isTrue();
+    }
+
+    @Test
+    void brokersOnlyFromATieringRunInForceThatTieredSchools() throws Exception {
+        // A run of no schools, as stored before such runs were refused (LA 919919).
+        jdbc.sql("INSERT INTO tiering_run (la_code, academic_year, data_status, as_of, rule_set_digest,"
+                        + " rule_set_label, input_digest, run_by, started_at, finished_at, school_count)"
+                        + " VALUES (919919, 2019, 'FINAL', DATE '2019-12-31', 'd', 'l', 'i', 'test',"
+                        + " TIMESTAMP '2026-12-01 10:00:00', TIMESTAMP '2026-12-01 10:00:01', 0)")
+                .update();
+        long empty =
+                jdbc.sql("SELECT MAX(id) FROM tiering_run").query(Long.class).single();
+        mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tieringRunId\":" + empty + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("tiering run " + empty + " tiered no schools")));
+        mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isConflict());
+        tiering.withdraw(empty, "LA 919919 has no schools", "test");
+
+        TieringRun.Request request = new TieringRun.Request(919, AcademicYear.parse("2018-19"), null, null);
+        long inForce = tiering.run(request, "test").id();
+        long brokeredInForce = runBrokering();
+        long mistaken = tiering.run(request, "test").id();
+        long brokeredMistaken = runBrokering();
+        int urn = store.matches(brokeredMistaken).get(0).urn();
+        mvc.perform(get("/api/schools/{urn}/recommendation", urn))
+                .andExpect(jsonPath("$.brokeringRunId").value(brokeredMistaken));
+
+        tiering.withdraw(mistaken, "Run on the wrong data", "test");
+
+        mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tieringRunId\":" + mistaken + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail")
+                        .value(containsString("tiering run " + mistaken + " was withdrawn by test")));
+        mvc.perform(get("/api/schools/{urn}/recommendation", urn))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.brokeringRunId").value(brokeredInForce));
+        mvc.perform(post("/api/brokering/runs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.run.tieringRunId").value(inForce));
     }
 
     private long runBrokering() throws Exception {
