@@ -13,8 +13,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 /**
  * The API is stateless (HTTP Basic, no session, no CSRF token), but the pages link to a few of its
  * downloads (a run's CSV, the finance flags). So a GET or HEAD may use the signed-in page session;
- * anything that changes data needs credentials on the request itself, which a forged cross-site form
- * cannot carry. Nothing is ever saved to a session here.
+ * anything that changes data needs credentials on the request itself. A browser that has cached
+ * Basic credentials sends them even with a form another site posts, so such requests are refused by
+ * {@link CrossSiteApiFilter}, not here. Nothing is ever saved to a session here.
  */
 final class ApiReadsFromPageSession implements SecurityContextRepository {
 

@@ -27,16 +27,28 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     static final String REALM = "Tierwise";
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /**
+     * The challenge of a 401: never {@code Basic}. A browser that is sent a Basic challenge asks for a
+     * password, keeps it, and from then on sends it with every request to the service, including the
+     * forms other sites post to /api (issue 15). Sending Basic only to requests that do not accept
+     * HTML would still challenge a page's scripts and image loads, so it is not sent at all. API
+     * clients send their credentials with the request ({@code curl -u} does) and need no challenge;
+     * a 401 must still carry one (RFC 9110), so it names a scheme of our own, which no browser asks a
+     * password for.
+     */
+    static final String CHALLENGE = REALM + " realm=\"" + REALM + "\"";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         String detail = request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? "Sign in: send a user name and password with HTTP Basic authentication"
+                        + " (an Authorization: Basic header on every request, as curl -u does)"
                 : "The user name or password is wrong";
-        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, null);
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, Map.of());
     }
 
     @Override
@@ -44,7 +56,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         // The access table's refusal names the roles needed; a controller's own refusal says why.
         String detail = denied instanceof AuthorizationDeniedException ? forbidden(request) : denied.getMessage();
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail, needed(request));
+        String needs = needed(request);
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
+                detail,
+                needs == null ? Map.of() : Map.of("needs", needs));
     }
 
     /** "user officer (OFFICER) may not POST /api/rules/reload: it needs POLICY". */
@@ -64,13 +83,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 .orElse(null);
     }
 
-    private void write(
+    /** Answers with a problem: status, title, detail, the request's path and any further properties. */
+    static void write(
             HttpServletRequest request,
             HttpServletResponse response,
             int status,
             String title,
             String detail,
-            String needs)
+            Map<String, ?> properties)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -78,12 +98,10 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("instance", AccessTableAuthorization.path(request));
-        if (needs != null) {
-            problem.put("needs", needs);
-        }
+        problem.putAll(properties);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(problem));
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -30,6 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic on every request, no session, no CSRF token; 401 and 403 as
  *       problem details. A GET may also use the page session, for the downloads the pages link to.
+ *       A change that another site's page could have sent is refused ({@link CrossSiteApiFilter}).
  *   <li>Everything else (the pages): a sign-in form, a session, CSRF tokens on every form, sign out;
  *       and, when an OpenID Connect provider is configured, signing in through it, with roles from
  *       the user's groups ({@link OidcRoleMapper}).
@@ -73,6 +75,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new ApiReadsFromPageSession()))
                 .requestCache(cache -> cache.disable())
+                // After the user is let in, so a request without credentials is still told 401 first.
+                .addFilterAfter(new CrossSiteApiFilter(), AuthorizationFilter.class)
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();

@@ -28,19 +28,27 @@ class SecurityTests {
     MockMvc mvc;
 
     @Test
-    void theApiWithoutCredentialsAnswers401AsAProblemWithTheBasicChallenge() throws Exception {
+    void theApiWithoutCredentialsAnswers401AsAProblemWithoutABasicChallenge() throws Exception {
+        // A Basic challenge would make a browser ask for a password and then send it with forged forms.
         mvc.perform(get("/api/schools").with(TestUsers.anonymous()))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Tierwise\""))
+                .andExpect(header().string("WWW-Authenticate", "Tierwise realm=\"Tierwise\""))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("HTTP Basic")));
+        mvc.perform(get("/api/schools").with(TestUsers.anonymous()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Tierwise realm=\"Tierwise\""));
+        mvc.perform(get("/actuator/metrics").with(TestUsers.anonymous()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Tierwise realm=\"Tierwise\""));
     }
 
     @Test
-    void aWrongPasswordAnswers401() throws Exception {
+    void aWrongPasswordAnswers401WithoutABasicChallenge() throws Exception {
         mvc.perform(get("/api/schools").with(TestUsers.basic("officer", "guess")))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Tierwise realm=\"Tierwise\""))
                 .andExpect(jsonPath("$.detail").value("The user name or password is wrong"));
     }
 
