@@ -20,8 +20,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 for the API as RFC 7807 problem details, saying what is missing: credentials, or the
- * roles the endpoint needs (from {@link AccessTable}).
+ * 401, 403 and 429 for the API as RFC 7807 problem details, saying what is missing: credentials,
+ * the roles the endpoint needs (from {@link AccessTable}), or time until a paused sign-in may retry.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -43,6 +43,18 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof SignInPausedException paused) {
+            // Not a 401: the credentials may be right; they were not checked (RFC 6585 section 4).
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(paused.retryAfterSeconds()));
+            write(
+                    request,
+                    response,
+                    429,
+                    "Too Many Requests",
+                    paused.getMessage(),
+                    Map.of("retryAfter", paused.retryAfterSeconds()));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         String detail = request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? "Sign in: send a user name and password with HTTP Basic authentication"
@@ -75,6 +87,20 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return "user " + name + " (" + (roles.isEmpty() ? "no roles" : roles) + ") may not " + request.getMethod() + " "
                 + AccessTableAuthorization.path(request)
                 + (needs == null ? "" : ": it needs " + needs);
+    }
+
+    /**
+     * A page form refused for its CSRF token: none (as when the session that held it ended) or not
+     * the session's. Nothing about roles: a user told they may not do what their roles allow would
+     * look for the wrong cause.
+     */
+    static String expiredForm() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        String expired = "The form had expired or lacked its security token, so nothing was changed";
+        return Roles.signedIn(user)
+                ? expired + ". You are signed in as " + user.getName() + ": reload the page and try again."
+                : expired + ", and you are not signed in (your session may have ended): sign in, reload the page"
+                        + " and try again.";
     }
 
     private static String needed(HttpServletRequest request) {

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +21,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -52,6 +57,9 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
             PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
+    /** Request attribute telling the 403 page that a form's CSRF token was missing or wrong. */
+    static final String EXPIRED_FORM = "expiredForm";
+
     @Bean
     ConfiguredUsers configuredUsers(SecuritySettings settings, Environment environment) {
         return new ConfiguredUsers(settings.users(), environment.acceptsProfiles(Profiles.of("dev")));
@@ -62,6 +70,19 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return new RememberingPasswordEncoder(
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SecuritySettings settings, Clock clock) {
+        return new SignInThrottle(settings.throttle(), clock);
+    }
+
+    /** User names and passwords from the configured users, checked unless signing in as the name is paused. */
+    @Bean
+    AuthenticationProvider passwords(ConfiguredUsers users, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(checked, throttle);
     }
 
     @Bean
@@ -87,10 +108,17 @@ class SecurityConfiguration {
     SecurityFilterChain pages(
             HttpSecurity http, SecuritySettings settings, ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         ProblemResponses problems = new ProblemResponses();
-        AccessDeniedHandler forbiddenPage =
-                (request, response, denied) -> response.sendError(403, ProblemResponses.forbidden(request));
+        AccessDeniedHandler forbiddenPage = (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                // The error page says to reload rather than to ask for a role.
+                request.setAttribute(EXPIRED_FORM, true);
+                response.sendError(403, ProblemResponses.expiredForm());
+            } else {
+                response.sendError(403, ProblemResponses.forbidden(request));
+            }
+        };
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().access(new AccessTableAuthorization()))
-                .formLogin(form -> form.loginPage("/login"))
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // For the API description and actuator from scripts; browsers are sent to the sign-in form.
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
@@ -105,5 +133,14 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcRoleMapper(settings.oidc()))));
         }
         return http.build();
+    }
+
+    /** A wrong password goes back to the form saying so; a paused sign-in says for how long. */
+    private static AuthenticationFailureHandler signInFailures() {
+        // Each keeps the failure in the session, where the sign-in page finds the paused user's name.
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler paused = new SimpleUrlAuthenticationFailureHandler("/login?paused");
+        return (request, response, failure) -> (failure instanceof SignInPausedException ? paused : wrong)
+                .onAuthenticationFailure(request, response, failure);
     }
 }

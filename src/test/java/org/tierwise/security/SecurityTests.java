@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -90,6 +91,35 @@ class SecurityTests {
     void aPageFormWithoutACsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/rules/reload").with(TestUsers.withoutCsrfToken())).andExpect(status().isForbidden());
         mvc.perform(post("/rules/reload")).andExpect(status().isFound()).andExpect(redirectedUrl("/rules"));
+    }
+
+    @Test
+    void aSignedInUsersFormWithoutItsCsrfTokenIsToldToReloadThePageNotThatARoleIsMissing() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                        .with(TestUsers.anonymous())
+                        .param("username", "policy")
+                        .param("password", TestUsers.password("policy")))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        String reload = "The form had expired or lacked its security token, so nothing was changed."
+                + " You are signed in as policy: reload the page and try again.";
+
+        mvc.perform(post("/rules/reload").session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(status().reason(reload));
+        mvc.perform(post("/rules/reload").session(session).param("_csrf", "not-the-sessions-token"))
+                .andExpect(status().isForbidden())
+                .andExpect(status().reason(reload));
+    }
+
+    @Test
+    void aFormWithoutACsrfTokenFromNobodySignedInSaysToSignInAndReload() throws Exception {
+        mvc.perform(post("/rules/reload").with(TestUsers.anonymous()).with(TestUsers.withoutCsrfToken()))
+                .andExpect(status().isForbidden())
+                .andExpect(status().reason(org.hamcrest.Matchers.containsString(
+                        "lacked its security token, so nothing was changed, and you are not signed in")));
     }
 
     @Test
