@@ -11,6 +11,8 @@ public enum AuditAction {
     FINANCE_CHECK,
     /** A commissioning group's override of a school's tier in a run, with its reason. */
     TIER_OVERRIDE,
+    /** An override removed, with its reason: the rules' tier is in force again. */
+    TIER_OVERRIDE_REMOVED,
     /** A brokering match confirmed as a deployment. */
     DEPLOYMENT_CONFIRMED,
     /** A rule set made live: at start-up, by a reload or by an approval. */

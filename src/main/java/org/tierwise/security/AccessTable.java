@@ -155,11 +155,17 @@ public final class AccessTable {
             // Tiering: commissioning groups run and override; officers read.
             roles(POST, "/api/tiering/runs", "start a tiering run", COMMISSIONER),
             roles(POST, "/api/tiering/runs/{id}/overrides", "override a school's tier with a reason", COMMISSIONER),
+            roles(
+                    POST,
+                    "/api/tiering/runs/{id}/overrides/{urn}/remove",
+                    "remove an override, with a reason",
+                    COMMISSIONER),
             roles(POST, "/api/tiering/runs/{id}/withdraw", "withdraw a run nobody meant, with a reason", COMMISSIONER),
             roles(GET, "/api/tiering/runs", "list tiering runs", READERS),
             roles(GET, "/api/tiering/runs/**", "a run: totals, schools, comparison, export", READERS),
             roles(POST, "/tiering/runs", "page: start a tiering run", COMMISSIONER),
             roles(POST, "/tiering/runs/{id}/overrides", "page: override a school's tier", COMMISSIONER),
+            roles(POST, "/tiering/runs/{id}/overrides/{urn}/remove", "page: remove an override", COMMISSIONER),
             roles(POST, "/tiering/runs/{id}/withdraw", "page: withdraw a run", COMMISSIONER),
             roles(GET, "/tiering", "page: tiering runs", READERS),
             roles(GET, "/tiering/jobs/{id}", "page: a tiering run in progress", READERS),

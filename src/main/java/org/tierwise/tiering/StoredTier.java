@@ -15,8 +15,17 @@ public record StoredTier(
         Tier reasonsTier,
         Override override) {
 
-    /** A commissioning group's decision to place the school in another tier, with its reason. */
-    public record Override(Tier tier, String reason, String by, java.time.Instant at) {}
+    /**
+     * A commissioning group's decision to place the school in another tier, with its reason, who made
+     * it and when; {@code carriedFromRun} is the run it was recorded in when it was carried into this
+     * one from there, null when it was recorded in this run.
+     */
+    public record Override(Tier tier, String reason, String by, java.time.Instant at, Long carriedFromRun) {
+
+        public boolean carried() {
+            return carriedFromRun != null;
+        }
+    }
 
     /** The tier in force: the override's where there is one, else the computed tier. */
     public Tier effectiveTier() {

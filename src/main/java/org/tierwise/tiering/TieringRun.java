@@ -137,8 +137,9 @@ public class TieringRun {
         long id = transactions.execute(status -> {
             lease.confirm();
             long runId = store.save(draft, evaluation);
+            int carried = store.carryOverrides(runId, draft.academicYear());
             fireCounts.record("tiering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
-            audit.record(ran(runId, draft));
+            audit.record(ran(runId, draft, carried));
             return runId;
         });
         log.info(
@@ -185,12 +186,37 @@ public class TieringRun {
             throw new RunWithdrawnException(run, "override the school in a run in force");
         }
         store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
-        store.addOverride(runId, urn, tier, reason, by);
-        audit.record(overridden(runId, urn, tier, reason, by));
+        transactions.executeWithoutResult(status -> {
+            store.addOverride(runId, urn, tier, reason, by, clock.instant());
+            audit.record(overridden(runId, urn, tier, reason, by));
+        });
         return store.result(runId, urn).orElseThrow();
     }
 
-    private static AuditEntry ran(long runId, RunRecord run) {
+    /**
+     * Removes the override in force on one school in a run, with the reason: the rules' own tier is
+     * in force again, and the next run carries no override for the school. The override stays in
+     * the history.
+     *
+     * @throws OverrideNotFoundException when the school has no override in force in the run
+     */
+    public StoredTier removeOverride(long runId, int urn, String reason, String by) {
+        RunRecord run = store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        if (run.withdrawn()) {
+            throw new RunWithdrawnException(run, "its overrides stay as they were");
+        }
+        StoredTier result = store.result(runId, urn).orElseThrow(() -> new RunNotFoundException(runId, urn));
+        if (result.override() == null) {
+            throw new OverrideNotFoundException(runId, urn);
+        }
+        transactions.executeWithoutResult(status -> {
+            store.removeOverride(runId, urn, result.override().tier(), reason, by, clock.instant());
+            audit.record(overrideRemoved(runId, result, reason, by));
+        });
+        return store.result(runId, urn).orElseThrow();
+    }
+
+    private static AuditEntry ran(long runId, RunRecord run, int carriedOverrides) {
         String scope = run.laCode() == null ? "every authority" : "LA " + run.laCode();
         return AuditEntry.of(
                         AuditAction.TIERING_RUN,
@@ -206,7 +232,8 @@ public class TieringRun {
                 .detail("asOf", run.asOf().toString())
                 .detail("ruleSetLabel", run.ruleSetLabel())
                 .detail("inputDigest", run.inputDigest())
-                .detail("schools", run.schoolCount());
+                .detail("schools", run.schoolCount())
+                .detail("carriedOverrides", carriedOverrides);
     }
 
     private static AuditEntry withdrawn(RunRecord run, RunRecord.Withdrawal withdrawal) {
@@ -224,6 +251,21 @@ public class TieringRun {
                 .detail("runBy", run.runBy())
                 .detail("schools", run.schoolCount())
                 .detail("reason", withdrawal.reason());
+    }
+
+    private static AuditEntry overrideRemoved(long runId, StoredTier result, String reason, String by) {
+        return AuditEntry.of(
+                        AuditAction.TIER_OVERRIDE_REMOVED,
+                        "school",
+                        result.urn(),
+                        "School " + result.urn() + " override to "
+                                + result.override().tier() + " removed in tiering run " + runId
+                                + ", back to the rules' " + result.tier() + ": " + reason)
+                .actor(by)
+                .detail("runId", runId)
+                .detail("removedTier", result.override().tier().name())
+                .detail("tier", result.tier().name())
+                .detail("reason", reason);
     }
 
     private static AuditEntry overridden(long runId, int urn, Tier tier, String reason, String by) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -207,27 +209,94 @@ public class TieringRunStore {
     }
 
     /** Records an override; the history of overrides is kept, the latest is in force. */
-    void addOverride(long runId, int urn, Tier tier, String reason, String by) {
-        jdbc.sql(
-                        "INSERT INTO tier_override (run_id, urn, tier, reason, overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(runId, urn, tier.name(), reason, by, Timestamp.from(Instant.now()))
+    void addOverride(long runId, int urn, Tier tier, String reason, String by, Instant at) {
+        jdbc.sql("INSERT INTO tier_override (run_id, urn, tier, reason, overridden_by, overridden_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(runId, urn, tier.name(), reason, by, Timestamp.from(at))
                 .update();
     }
 
+    /** Records that the override in force is removed, by whom, when and why; the rules' tier is in force again. */
+    void removeOverride(long runId, int urn, Tier removed, String reason, String by, Instant at) {
+        jdbc.sql("INSERT INTO tier_override (run_id, urn, tier, reason, overridden_by, overridden_at, removed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, TRUE)")
+                .params(runId, urn, removed.name(), reason, by, Timestamp.from(at))
+                .update();
+    }
+
+    /**
+     * Carries into a new run, for each of its schools, the override in force in the run that gave
+     * the school its current tier before it: of the runs not withdrawn for the new run's academic
+     * year or earlier that include the school, the newest year's last to finish. The copy keeps the
+     * officer's tier, reason, name and time, and names the run the officer recorded it in. Call in
+     * the new run's transaction, after {@link #save}.
+     *
+     * @return how many overrides were carried
+     */
+    int carryOverrides(long runId, int academicYear) {
+        // Overrides are few: only schools that have ever had one are looked up.
+        Map<Integer, Long> sources = new LinkedHashMap<>();
+        jdbc.sql("SELECT r.urn, r.run_id FROM tiering_result r JOIN tiering_run t ON t.id = r.run_id"
+                        + " WHERE r.urn IN (SELECT o.urn FROM tier_override o)"
+                        + " AND r.urn IN (SELECT n.urn FROM tiering_result n WHERE n.run_id = ?)"
+                        + " AND t.id <> ? AND t.academic_year <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM tiering_run_withdrawal w WHERE w.run_id = t.id)"
+                        + " ORDER BY r.urn, t.academic_year DESC, t.finished_at DESC, t.id DESC")
+                .params(runId, runId, academicYear)
+                .query(rs -> {
+                    sources.putIfAbsent(rs.getInt("urn"), rs.getLong("run_id"));
+                });
+        Map<Long, List<Integer>> bySource = sources.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        List<Object[]> carried = new ArrayList<>();
+        bySource.forEach((sourceRun, urns) -> {
+            Map<Integer, StoredTier.Override> inForce = overrides(sourceRun);
+            for (int urn : urns) {
+                StoredTier.Override o = inForce.get(urn);
+                if (o != null) {
+                    carried.add(new Object[] {
+                        runId,
+                        urn,
+                        o.tier().name(),
+                        o.reason(),
+                        o.by(),
+                        Timestamp.from(o.at()),
+                        o.carried() ? o.carriedFromRun() : sourceRun
+                    });
+                }
+            }
+        });
+        if (!carried.isEmpty()) {
+            template.batchUpdate(
+                    "INSERT INTO tier_override (run_id, urn, tier, reason, overridden_by, overridden_at,"
+                            + " carried_from_run) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    carried);
+        }
+        return carried.size();
+    }
+
+    /** The override in force for each school of a run: its latest row, unless that row removed it. */
     private Map<Integer, StoredTier.Override> overrides(long runId) {
-        return jdbc
-                .sql("SELECT * FROM tier_override WHERE run_id = ? ORDER BY id")
+        Map<Integer, StoredTier.Override> latest = new HashMap<>();
+        jdbc.sql("SELECT * FROM tier_override WHERE run_id = ? ORDER BY id")
                 .param(runId)
-                .query((rs, n) -> Map.entry(
-                        rs.getInt("urn"),
-                        new StoredTier.Override(
-                                Tier.valueOf(rs.getString("tier")),
-                                rs.getString("reason"),
-                                rs.getString("overridden_by"),
-                                rs.getTimestamp("overridden_at").toInstant())))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (older, newer) -> newer));
+                .query(rs -> {
+                    if (rs.getBoolean("removed")) {
+                        latest.remove(rs.getInt("urn"));
+                    } else {
+                        Object carriedFrom = rs.getObject("carried_from_run");
+                        latest.put(
+                                rs.getInt("urn"),
+                                new StoredTier.Override(
+                                        Tier.valueOf(rs.getString("tier")),
+                                        rs.getString("reason"),
+                                        rs.getString("overridden_by"),
+                                        rs.getTimestamp("overridden_at").toInstant(),
+                                        carriedFrom == null ? null : ((Number) carriedFrom).longValue()));
+                    }
+                });
+        return latest;
     }
 
     private static StoredDetail detail(ResultSet rs) throws SQLException {

@@ -194,6 +194,53 @@ class TieringRunTests {
     }
 
     @Test
+    void aNewRunCarriesTheOverrideFromTheRunBeforeItWithTheRulesOwnTierBeside() {
+        long a = tiering.run(request(2019, null), "test").id();
+        tiering.override(a, 138201, Tier.INTERVENTION, "Head and chair resigned", "commissioner");
+        StoredTier.Override recorded = store.result(a, 138201).orElseThrow().override();
+        assertThat(recorded.carried()).isFalse();
+
+        long b = tiering.run(request(2019, null), "test").id();
+        StoredTier inB = store.result(b, 138201).orElseThrow();
+        assertThat(inB.effectiveTier()).isEqualTo(Tier.INTERVENTION);
+        assertThat(inB.tier()).isEqualTo(Tier.INTENSIVE);
+        assertThat(inB.override())
+                .isEqualTo(new StoredTier.Override(
+                        Tier.INTERVENTION, "Head and chair resigned", "commissioner", recorded.at(), a));
+        assertThat(store.results(b).stream().filter(r -> r.override() != null))
+                .extracting(StoredTier::urn)
+                .containsExactly(138201);
+
+        // Carried again, it still names the run the officer recorded it in.
+        long c = tiering.run(request(2019, null), "test").id();
+        assertThat(store.result(c, 138201).orElseThrow().override().carriedFromRun())
+                .isEqualTo(a);
+
+        // A withdrawn run's override is not carried: the next run carries the one in force before it.
+        long w = tiering.run(request(2019, null), "test").id();
+        tiering.override(w, 138201, Tier.TARGETED, "Typed in the wrong school", "commissioner");
+        tiering.withdraw(w, "Run on the wrong data", "commissioner");
+        long d = tiering.run(request(2019, null), "test").id();
+        assertThat(store.result(d, 138201).orElseThrow().override())
+                .isEqualTo(new StoredTier.Override(
+                        Tier.INTERVENTION, "Head and chair resigned", "commissioner", recorded.at(), a));
+
+        // An earlier year's run is not given a later year's override.
+        assertThat(store.results(tiering.run(request(2018, null), "test").id()))
+                .allSatisfy(r -> assertThat(r.override()).isNull());
+
+        StoredTier removed = tiering.removeOverride(d, 138201, "Chair replaced, head appointed", "commissioner");
+        assertThat(removed.override()).isNull();
+        assertThat(removed.effectiveTier()).isEqualTo(Tier.INTENSIVE);
+        assertThat(store.result(tiering.run(request(2019, null), "test").id(), 138201)
+                        .orElseThrow()
+                        .override())
+                .isNull();
+        assertThatThrownBy(() -> tiering.removeOverride(d, 138201, "again", "commissioner"))
+                .isInstanceOf(OverrideNotFoundException.class);
+    }
+
+    @Test
     void leavesOutSchoolsClosedOnTheRunDateAndIndependentSchools() {
         TieringInput in2023 = inputs.load(919, 2023, LocalDate.of(2023, 12, 31));
         List<Integer> urns = in2023.schools().stream().map(s -> s.urn()).toList();

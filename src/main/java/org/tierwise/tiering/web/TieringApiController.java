@@ -143,4 +143,20 @@ class TieringApiController {
         return ResponseEntity.created(URI.create("/api/tiering/runs/" + id + "/schools/" + request.urn()))
                 .body(reports.tier(id, request.urn()));
     }
+
+    /** Why an override is removed. */
+    record OverrideRemoval(@NotBlank @Size(max = 2000) String reason) {}
+
+    @PostMapping("/{id}/overrides/{urn}/remove")
+    @Operation(
+            summary = "Remove the override in force on one school in a run, with a reason: the rules' tier is in"
+                    + " force again and the next run carries no override for the school")
+    TieringViews.SchoolTier removeOverride(
+            @PathVariable long id,
+            @PathVariable int urn,
+            @Valid @RequestBody OverrideRemoval request,
+            Principal principal) {
+        tiering.removeOverride(id, urn, request.reason().trim(), principal == null ? "anonymous" : principal.getName());
+        return reports.tier(id, urn);
+    }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tierwise.runs.RunRequestRejectedException;
 import org.tierwise.school.AcademicYear;
 import org.tierwise.school.DataStatus;
+import org.tierwise.tiering.OverrideNotFoundException;
 import org.tierwise.tiering.RunComparison;
 import org.tierwise.tiering.RunNotFoundException;
 import org.tierwise.tiering.RunWithdrawnException;
@@ -229,6 +230,27 @@ class TieringPageController {
                     "message", "Run " + id + " withdrawn: it is no longer any school's current tier");
         } catch (RunWithdrawnException e) {
             redirect.addFlashAttribute("error", "Run " + id + " was not withdrawn: " + e.getMessage());
+        }
+        return "redirect:/tiering/runs/" + id;
+    }
+
+    @PostMapping("/tiering/runs/{id}/overrides/{urn}/remove")
+    String removeOverride(
+            @PathVariable long id,
+            @PathVariable int urn,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            redirect.addFlashAttribute(
+                    "error", "The override of URN " + urn + " was not removed: say why, in under 2,000 characters");
+            return "redirect:/tiering/runs/" + id;
+        }
+        try {
+            tiering.removeOverride(id, urn, reason.trim(), principal == null ? "anonymous" : principal.getName());
+            redirect.addFlashAttribute("message", "Override removed for URN " + urn);
+        } catch (OverrideNotFoundException | RunWithdrawnException e) {
+            redirect.addFlashAttribute("error", "The override was not removed: " + e.getMessage());
         }
         return "redirect:/tiering/runs/" + id;
     }

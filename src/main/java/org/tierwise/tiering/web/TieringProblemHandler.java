@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tierwise.tiering.OverrideNotFoundException;
 import org.tierwise.tiering.RunNotFoundException;
 import org.tierwise.tiering.RunWithdrawnException;
 
@@ -16,6 +17,11 @@ class TieringProblemHandler {
     @ExceptionHandler
     ProblemDetail notFound(RunNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Tiering run not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noOverride(OverrideNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Override not found", e.getMessage());
     }
 
     @ExceptionHandler

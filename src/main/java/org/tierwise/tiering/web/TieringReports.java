@@ -1,5 +1,6 @@
 package org.tierwise.tiering.web;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -112,8 +113,10 @@ public class TieringReports {
                 run.ruleSetDigest(),
                 result.effectiveTier(),
                 vocabulary.name(result.effectiveTier()),
+                result.tier(),
                 result.reasonsTier(),
                 result.override(),
+                overrideNote(result),
                 of(details, "DECISION").stream().findFirst().orElse(null),
                 of(details, "REASON"),
                 of(details, "RAISE"),
@@ -121,6 +124,23 @@ public class TieringReports {
                 of(details, "ACTION"),
                 of(details, "MISSING"),
                 of(details, "FINDING"));
+    }
+
+    /** The override explained: who, when, why, where it was recorded, and the rules' own tier beside it. */
+    private String overrideNote(StoredTier result) {
+        StoredTier.Override o = result.override();
+        if (o == null) {
+            return null;
+        }
+        String note = "Overridden to " + vocabulary.name(o.tier()) + " by " + o.by() + " on "
+                + o.at().atZone(ZoneId.of("Europe/London")).toLocalDate() + ": " + o.reason() + ".";
+        if (o.carried()) {
+            note += " Recorded in tiering run " + o.carriedFromRun() + " and carried into this run.";
+        }
+        return note
+                + (o.tier() == result.tier()
+                        ? " The rules now place the school in the same tier, so the override may no longer be needed."
+                        : " The rules' own tier in this run is " + vocabulary.name(result.tier()) + ".");
     }
 
     private static List<TieringViews.Explained> of(List<StoredDetail> details, String kind) {

@@ -47,7 +47,12 @@ public final class TieringViews {
             String reason,
             List<String> matchedFacts) {}
 
-    /** A school's tier in a run with every reason, need, action and missing input. */
+    /**
+     * A school's tier in a run with every reason, need, action and missing input: {@code tier} is the
+     * tier in force (the override's, if there is one), {@code computedTier} the rules' own, and
+     * {@code overrideNote} says who overrode it, why, whether it was carried from an earlier run and
+     * whether the rules now agree.
+     */
     public record SchoolTier(
             int urn,
             String schoolName,
@@ -58,8 +63,10 @@ public final class TieringViews {
             String ruleSetDigest,
             Tier tier,
             String tierName,
+            Tier computedTier,
             Tier reasonsTier,
             StoredTier.Override override,
+            String overrideNote,
             Explained decision,
             List<Explained> reasons,
             List<Explained> raises,

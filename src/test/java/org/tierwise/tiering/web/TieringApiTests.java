@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -93,6 +94,80 @@ class TieringApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"urn\":138201,\"tier\":\"INTERVENTION\",\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest());
+        // Leave no override in force for the other tests' runs to carry.
+        mvc.perform(post("/api/tiering/runs/" + later + "/overrides/138201/remove")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Test over\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anOverrideIsCarriedIntoTheNextRunWithTheRulesOwnTierBesideItUntilRemoved() throws Exception {
+        long a = startRun("2018-19");
+        mvc.perform(post("/api/tiering/runs/" + a + "/overrides")
+                        .with(TestUsers.as("commissioner"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"urn\":138201,\"tier\":\"INTERVENTION\",\"reason\":\"Head and chair resigned\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.override.carriedFromRun").value(nullValue()));
+
+        long b = startRun("2018-19");
+        mvc.perform(get("/api/tiering/runs/" + b + "/schools/138201"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tier").value("INTERVENTION"))
+                .andExpect(jsonPath("$.computedTier").value("INTENSIVE"))
+                .andExpect(jsonPath("$.override.tier").value("INTERVENTION"))
+                .andExpect(jsonPath("$.override.reason").value("Head and chair resigned"))
+                .andExpect(jsonPath("$.override.by").value("commissioner"))
+                .andExpect(jsonPath("$.override.carriedFromRun").value(a))
+                .andExpect(jsonPath("$.overrideNote")
+                        .value(containsString("Recorded in tiering run " + a + " and carried into this run. The rules'"
+                                + " own tier in this run is Intensive.")));
+        mvc.perform(get("/api/schools/138201/tier"))
+                .andExpect(jsonPath("$.runId").value(b))
+                .andExpect(jsonPath("$.tier").value("INTERVENTION"))
+                .andExpect(jsonPath("$.override.carriedFromRun").value(a));
+        mvc.perform(get("/api/tiering/runs/" + b))
+                .andExpect(jsonPath("$.overrides").value(1));
+        mvc.perform(get("/tiering/runs/" + b))
+                .andExpect(content().string(containsString("carried from run " + a)))
+                .andExpect(content().string(containsString("/tiering/runs/" + b + "/overrides/138201/remove")));
+        mvc.perform(get("/schools/138201"))
+                .andExpect(content().string(containsString("Recorded in tiering run " + a + " and carried")));
+
+        mvc.perform(post("/api/tiering/runs/" + b + "/overrides/138201/remove")
+                        .with(TestUsers.as("officer"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Chair replaced\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/tiering/runs/" + b + "/overrides/138201/remove")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/tiering/runs/" + b + "/overrides/138201/remove")
+                        .with(TestUsers.as("commissioner"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Chair replaced\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tier").value("INTENSIVE"))
+                .andExpect(jsonPath("$.override").value(nullValue()));
+        mvc.perform(get("/api/audit").param("action", "TIER_OVERRIDE_REMOVED").param("subject", "138201"))
+                .andExpect(jsonPath("$.content[0].actor").value("commissioner"))
+                .andExpect(jsonPath("$.content[0].detail.runId").value(b))
+                .andExpect(jsonPath("$.content[0].detail.reason").value("Chair replaced"));
+        mvc.perform(post("/api/tiering/runs/" + b + "/overrides/138201/remove")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Again\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("school 138201 has no override in force in tiering run " + b));
+
+        long c = startRun("2018-19");
+        mvc.perform(get("/api/tiering/runs/" + c + "/schools/138201"))
+                .andExpect(jsonPath("$.tier").value("INTENSIVE"))
+                .andExpect(jsonPath("$.override").value(nullValue()));
+        // The run the override was recorded in still has it.
+        mvc.perform(get("/api/tiering/runs/" + a + "/schools/138201"))
+                .andExpect(jsonPath("$.override.reason").value("Head and chair resigned"));
     }
 
     @Test
