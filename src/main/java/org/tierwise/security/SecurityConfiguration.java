@@ -73,8 +73,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(SecuritySettings settings, Clock clock) {
-        return new SignInThrottle(settings.throttle(), clock);
+    SignInThrottle signInThrottle(SecuritySettings settings, ObjectProvider<Clock> clock) {
+        return new SignInThrottle(settings.throttle(), clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** User names and passwords from the configured users, checked unless signing in as the name is paused. */
