@@ -1,8 +1,11 @@
 package org.tierwise.imports;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,25 +67,63 @@ public final class CsvTable {
      * DfE downloads, and says so in {@link #encodingNote()}.
      */
     public static CsvTable parse(String fileName, byte[] bytes) {
-        String note = null;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(bytes, WINDOWS_1252);
-            note = "file is not valid UTF-8; read as Windows-1252";
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
+        int start = startsWithByteOrderMark(bytes) ? UTF8_BOM.length : 0;
+        if (blank(bytes, start)) {
             throw new ImportRejectedException(fileName, fileName + " is empty: expected a header line and rows");
         }
+        try {
+            return parse(fileName, bytes, new Source(bytes, start, StandardCharsets.UTF_8), null);
+        } catch (NotUtf8 e) {
+            return parse(
+                    fileName,
+                    bytes,
+                    new Source(bytes, start, WINDOWS_1252),
+                    "file is not valid UTF-8; read as Windows-1252");
+        }
+    }
+
+    /**
+     * The bytes after any byte-order mark, decoded as they are read: the file is never held as one
+     * string, which for UTF-16 characters doubles a large download in memory (issue 15). UTF-8 is
+     * decoded strictly, so a file that is not UTF-8 is noticed and read again as Windows-1252.
+     */
+    private record Source(byte[] bytes, int start, Charset charset) {
+        Reader reader() {
+            return new InputStreamReader(
+                    new ByteArrayInputStream(bytes, start, bytes.length - start),
+                    charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
+        }
+    }
+
+    /** Thrown while reading UTF-8 that is not: the file is read again as Windows-1252. */
+    private static final class NotUtf8 extends RuntimeException {
+        NotUtf8(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    }
+
+    private static boolean blank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWithLineBreak(byte[] bytes) {
+        return bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
+    }
+
+    private static CsvTable parse(String fileName, byte[] bytes, Source text, String note) {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -89,11 +132,12 @@ public final class CsvTable {
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true)
                 .get();
-        try (CSVParser parser = format.parse(new StringReader(text))) {
+        try (CSVParser parser = format.parse(text.reader())) {
             List<String> header =
                     parser.getHeaderNames().stream().map(String::trim).toList();
             List<CsvRow> rows = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
+            SharedValues shared = new SharedValues();
             for (CSVRecord record : parser) {
                 long line = startLine(record, parser.getCurrentLineNumber());
                 if (record.size() > header.size()) {
@@ -105,9 +149,11 @@ public final class CsvTable {
                             "at most " + header.size() + " fields, as in the header"));
                     continue;
                 }
-                List<String> values = new ArrayList<>(record.size());
-                record.forEach(values::add);
-                rows.add(new CsvRow(fileName, line, values));
+                String[] values = new String[record.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = shared.share(record.get(i));
+                }
+                rows.add(new CsvRow(fileName, line, Arrays.asList(values)));
             }
             CsvTable table = new CsvTable(fileName, sha256(bytes), header, rows, note);
             if (!errors.isEmpty()) {
@@ -118,7 +164,7 @@ public final class CsvTable {
                         fileName, fileName + " has a header line but no rows: is it cut short?");
             }
             CsvRow last = rows.get(rows.size() - 1);
-            if (!text.endsWith("\n") && !text.endsWith("\r") && last.values().size() < header.size()) {
+            if (!endsWithLineBreak(bytes) && last.values().size() < header.size()) {
                 throw new ImportRejectedException(
                         fileName,
                         "the file is cut short",
@@ -131,13 +177,25 @@ public final class CsvTable {
                                         + " part way through")));
             }
             return table;
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            if (text.charset().equals(StandardCharsets.UTF_8) && codingError(e)) {
+                throw new NotUtf8(e);
+            }
             throw unreadable(fileName, text, e);
         }
     }
 
     /** A quoting error, located on its line when the parser says which, or any other parse failure. */
-    private static ImportRejectedException unreadable(String fileName, String text, Exception e) {
+    private static boolean codingError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ImportRejectedException unreadable(String fileName, Source text, Exception e) {
         String message = String.valueOf(e.getMessage());
         Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
         Matcher afterQuote = TEXT_AFTER_QUOTE.matcher(message);
@@ -169,8 +227,13 @@ public final class CsvTable {
     }
 
     /** Line {@code number} (1 is the header), shortened for a message. */
-    private static String lineText(String text, long number) {
-        String line = text.lines().skip(number - 1).findFirst().orElse("");
+    private static String lineText(Source text, long number) {
+        String line;
+        try (BufferedReader lines = new BufferedReader(text.reader())) {
+            line = lines.lines().skip(number - 1).findFirst().orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            line = "";
+        }
         return line.length() > 80 ? line.substring(0, 80) + "…" : line;
     }
 
@@ -183,6 +246,30 @@ public final class CsvTable {
             }
         }
         return currentLine - breaks;
+    }
+
+    /**
+     * One copy of each short value: a DfE file repeats a few hundred (SUPP, NE, x, 0, 100, empty) in
+     * most of its cells, and a copy per cell made the table twelve times the file's size in memory.
+     */
+    private static final class SharedValues {
+        private static final int LONGEST_SHARED = 16;
+        private static final int MOST_SHARED = 1 << 16;
+        private final Map<String, String> values = new HashMap<>();
+
+        String share(String value) {
+            if (value.length() > LONGEST_SHARED) {
+                return value;
+            }
+            String kept = values.get(value);
+            if (kept != null) {
+                return kept;
+            }
+            if (values.size() < MOST_SHARED) {
+                values.put(value, value);
+            }
+            return value;
+        }
     }
 
     static String normalise(String column) {

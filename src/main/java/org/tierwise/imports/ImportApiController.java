@@ -27,9 +27,11 @@ import org.tierwise.security.Roles;
 class ImportApiController {
 
     private final ImportService imports;
+    private final ImportMemory memory;
 
-    ImportApiController(ImportService imports) {
+    ImportApiController(ImportService imports, ImportMemory memory) {
         this.imports = imports;
+        this.memory = memory;
     }
 
     @GetMapping
@@ -51,9 +53,12 @@ class ImportApiController {
             throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
         AcademicYear academicYear = year == null || year.isBlank() ? null : parseYear(name, year);
-        byte[] bytes = file.getBytes();
-        String importKind = "auto".equals(kind) ? recognisedKindTheUserMayImport(name, bytes, user) : kind;
-        return imports.importFile(importKind, name, bytes, new ImportOptions(academicYear, status));
+        // The upload waits on disk (multipart) until the memory to read it is reserved.
+        try (ImportMemory.Reservation reserved = memory.reserve(name, file.getSize())) {
+            byte[] bytes = file.getBytes();
+            String importKind = "auto".equals(kind) ? recognisedKindTheUserMayImport(name, bytes, user) : kind;
+            return imports.importFile(importKind, name, bytes, new ImportOptions(academicYear, status));
+        }
     }
 
     /**

@@ -65,6 +65,15 @@ public class ImportService {
         } catch (RuntimeException e) {
             audit.record(refused(kind, fileName, bytes, e));
             throw e;
+        } catch (OutOfMemoryError e) {
+            // The table is unreachable once here, so there is memory again to say so and audit it.
+            ImportTooLargeException refusal = new ImportTooLargeException(
+                    fileName,
+                    "The service ran out of memory reading " + fileName + " (" + bytes.length
+                            + " bytes); nothing was stored. Start the service with more memory (-Xmx), or"
+                            + " import the file when fewer others are being read.");
+            audit.record(refused(kind, fileName, bytes, refusal));
+            throw refusal;
         }
     }
 

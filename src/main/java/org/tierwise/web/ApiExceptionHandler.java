@@ -6,13 +6,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tierwise.database.DatabaseRefusal;
 import org.tierwise.imports.ImportRejectedException;
+import org.tierwise.imports.ImportTooLargeException;
+import org.tierwise.imports.ImportsBusyException;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.UnknownImportKindException;
 import org.tierwise.runs.RunInProgressException;
@@ -34,6 +38,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errorCount", e.errors().size());
         problem.setProperty("errors", errors(e.errors()));
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail importTooLarge(ImportTooLargeException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.CONTENT_TOO_LARGE, "Import refused: nothing was stored", e.getMessage());
+        problem.setType(URI.create("urn:tierwise:import-too-large"));
+        problem.setProperty("file", e.file());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> importsBusy(ImportsBusyException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "Import not read yet: nothing was stored", e.getMessage());
+        problem.setType(URI.create("urn:tierwise:imports-busy"));
+        problem.setProperty("file", e.file());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler
