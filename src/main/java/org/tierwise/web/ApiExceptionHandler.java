@@ -5,15 +5,21 @@ import static org.tierwise.web.Problems.problem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tierwise.database.ConnectionPool;
 import org.tierwise.database.DatabaseRefusal;
+import org.tierwise.database.DatabaseUnavailable;
 import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportTooLargeException;
 import org.tierwise.imports.ImportsBusyException;
@@ -26,6 +32,14 @@ import org.tierwise.school.SchoolNotFoundException;
 /** Turns the service's errors into RFC 7807 problem details a user can act on. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ConnectionPool connections;
+
+    ApiExceptionHandler(ConnectionPool connections) {
+        this.connections = connections;
+    }
 
     /** At most this many row errors are listed; the count says how many there were. */
     private static final int MAX_LISTED_ERRORS = 200;
@@ -86,6 +100,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         + refusal.reference() + " in the service log)");
         problem.setProperty("reference", refusal.reference());
         return problem;
+    }
+
+    /**
+     * The database could not do its part: 503 when it cannot work at all (a full or failing disk,
+     * the database closed after a failed write, no connection), which passes, so the request may be
+     * sent again; otherwise 500. Either way nothing of the request was saved, and the driver's text
+     * goes to the log under a reference.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseFailed(RuntimeException e) {
+        String reference = DatabaseRefusal.newReference();
+        if (!DatabaseUnavailable.is(e)) {
+            log.error("A database operation failed (reference {})", reference, e);
+            ProblemDetail problem = problem(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "Internal Server Error",
+                    "the database could not do what was asked and nothing was saved (reference " + reference
+                            + " in the service log)");
+            problem.setProperty("reference", reference);
+            return ResponseEntity.internalServerError().body(problem);
+        }
+        log.error("The database cannot work (reference {})", reference, e);
+        connections.renewAll();
+        ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot save or read now: nothing was saved",
+                "the database could not save or read (its disk may be full or failing), so nothing of this"
+                        + " request was saved; send it again once /actuator/health says the database is up"
+                        + " (reference " + reference + " in the service log)");
+        problem.setType(URI.create("urn:tierwise:database-unavailable"));
+        problem.setProperty("reference", reference);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .body(problem);
     }
 
     @ExceptionHandler
