@@ -24,11 +24,6 @@ class BrokerCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "[--tiering-run=ID]  match supporters to the needs of a tiering run (the latest by default) and store the run";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         Long tieringRun = null;
         for (String arg : args) {

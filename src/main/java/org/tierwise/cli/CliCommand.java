@@ -9,8 +9,10 @@ public interface CliCommand {
     /** The word that selects this command on the command line. */
     String name();
 
-    /** One line: arguments and what the command does. */
-    String usage();
+    /** One line: arguments and what the command does ({@link CommandUsage}). */
+    default String usage() {
+        return CommandUsage.of(name());
+    }
 
     /**
      * Runs the command.

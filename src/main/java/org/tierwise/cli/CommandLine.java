@@ -39,9 +39,23 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         List<String> rest = Arrays.stream(args, 1, args.length)
-                .filter(arg -> !arg.startsWith("--spring."))
+                .filter(arg -> !isSetting(arg))
                 .toList();
         exitCode = Actors.actingAs(Actors.commandLine(), () -> command.run(rest, System.out));
+    }
+
+    /**
+     * A setting of the service ({@code --tierwise.data-dir=./data}, {@code --spring.datasource.url=…}):
+     * Spring has taken it as a property, so it is not the command's. The commands' own options
+     * ({@code --year=}, {@code --kind=}) have no dot in their names.
+     */
+    static boolean isSetting(String arg) {
+        if (!arg.startsWith("--")) {
+            return false;
+        }
+        int equals = arg.indexOf('=');
+        String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+        return name.contains(".");
     }
 
     @Override

@@ -22,11 +22,6 @@ class CheckFinanceCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "[--year=2015-16] [--fund=REF]  check spending against the finance rules; exit 1 on any BREACH";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         String year = null;
         String fund = null;

@@ -25,12 +25,6 @@ class ImportCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "PATH [--kind=schools|inspections|ks2|ks4|clusters|intelligence] [--year=2018-19]"
-                + " [--status=PROVISIONAL|REVISED|FINAL]  import a CSV file, or every CSV file of a folder";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) throws Exception {
         String kind = null;
         AcademicYear year = null;

@@ -45,12 +45,6 @@ class HashPasswordCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "[--cost=N]  read a password and print its {bcrypt} hash for tierwise.security.users (cost 4-31,"
-                + " default " + DEFAULT_COST + ")";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) throws Exception {
         int cost = DEFAULT_COST;
         for (String arg : args) {

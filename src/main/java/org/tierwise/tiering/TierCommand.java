@@ -33,12 +33,6 @@ class TierCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "--year=2018-19 [--la=919] [--status=PROVISIONAL|REVISED|FINAL] [--as-of=2019-12-31]"
-                + "  tier every school and store the run";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         Integer la = null;
         AcademicYear year = null;

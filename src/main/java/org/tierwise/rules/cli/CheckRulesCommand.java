@@ -28,11 +28,6 @@ class CheckRulesCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "[DIR]  compile the rules (default: the configured rules directory) and list errors and warnings";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         Path dir = args.isEmpty() ? defaultDir : Path.of(args.get(0));
         Compilation compilation;

@@ -31,11 +31,6 @@ class TestRulesCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "[PATH]  run the cases of a rules directory, or of one folder or file inside the configured one";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         CasesReport report;
         try {

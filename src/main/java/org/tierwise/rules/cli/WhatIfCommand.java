@@ -27,11 +27,6 @@ class WhatIfCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "--rules DIR  list every school or item whose outcome the rules in DIR would change";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         int flag = args.indexOf("--rules");
         if (flag < 0 || flag + 1 >= args.size()) {
