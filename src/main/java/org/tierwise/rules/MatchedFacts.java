@@ -1,20 +1,19 @@
 package org.tierwise.rules;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The facts a rule matched, as text. Facts that are records or enums (immutable: every fact type
+ * The facts a rule matched, as text in words ({@link FactWords}). Facts that are records or enums (immutable: every fact type
  * of the rules is one) are kept and turned into text only when read, since most explanations are
  * never read for their facts (a national brokering run makes millions of them and stores none of
  * their facts); anything else, such as an accumulate's values, is turned into text at once.
  */
 final class MatchedFacts extends AbstractList<String> implements RandomAccess {
 
-    private static final int MAX_FACT_TEXT = 500;
+    private static final int MAX_FACT_TEXT = 2000;
 
     /** Each fact, or its text when it could change after the rule fired. */
     private final Object[] facts;
@@ -38,9 +37,7 @@ final class MatchedFacts extends AbstractList<String> implements RandomAccess {
     }
 
     private static String render(Object fact) {
-        // An accumulate's results reach the match as an array of values.
-        String text =
-                fact instanceof Object[] values ? "accumulated " + Arrays.deepToString(values) : String.valueOf(fact);
+        String text = FactWords.of(fact);
         return text.length() <= MAX_FACT_TEXT ? text : text.substring(0, MAX_FACT_TEXT - 1) + "…";
     }
 }

@@ -186,6 +186,11 @@ class BrowserTests {
         assertThat(waitFor(By.cssSelector("table.recommended")).getText()).contains("Yes");
         assertThat(browser.findElement(By.id("deployments")).getText()).contains("School-to-school support fund");
         assertThat(browser.findElements(By.cssSelector("details.excluded"))).isNotEmpty();
+        // The facts behind each reason are in words, not Java records (issue 17).
+        assertThat(browser.getPageSource())
+                .contains("School: URN: " + urn)
+                .doesNotContain("Facts[")
+                .doesNotContain("accumulated [");
         screenshot("school-recommendation");
     }
 
