@@ -42,6 +42,20 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
 
     private static final Pattern SUFFIX = Pattern.compile("_(\\d{2})$");
 
+    /**
+     * DfE's record types for the summary rows at the end of a performance-tables file, which have
+     * no URN: 3 (the LA, in KS2 files), 4 (the LA in KS4 files; England, all schools, in KS2), 5
+     * (England) and 7 (England, maintained schools), as the files' own metadata define them. Types 1
+     * (mainstream) and 2 (special) are schools and need a URN.
+     */
+    static final Set<Integer> SUMMARY_RECORD_TYPES = Set.of(3, 4, 5, 7);
+
+    static final String URN_EXPECTED = "a school URN (a positive whole number); only DfE's LA and national"
+            + " summary rows (RECTYPE 3, 4, 5 or 7) have none";
+
+    /** The LA code of a results row, as DfE's files name it. */
+    private static final List<String> LA = List.of("LEA", "LA");
+
     private final KnownSchools knownSchools;
 
     ResultsImporter(KnownSchools knownSchools) {
@@ -126,6 +140,8 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
         }
         List<RowError> errors = new ArrayList<>();
         Set<Integer> known = knownSchools.urns();
+        Set<Integer> registerLas = knownSchools.laCodes();
+        Optional<String> laColumn = table.firstPresent(LA);
         Map<String, R> stored = storedFor(
                         blocks.keySet().stream().map(AcademicYear::endYear).toList())
                 .stream()
@@ -135,8 +151,17 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
         List<R> changed = new ArrayList<>();
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
-            Optional<Integer> urn = row.urn("URN");
             Integer recordType = row.integer("RECTYPE").orElse(null);
+            if (row.text("URN").isEmpty()) {
+                if (recordType != null && SUMMARY_RECORD_TYPES.contains(recordType)) {
+                    tally.summaryRow(recordType); // an LA's or England's totals: not a school
+                    continue;
+                }
+                row.error("URN", "", URN_EXPECTED);
+                blocks.values().forEach(b -> b.apply(create(0, year.endYear()), row)); // still check its cells
+                continue;
+            }
+            Optional<Integer> urn = row.urn("URN");
             if (urn.isEmpty()) {
                 blocks.values().forEach(b -> b.apply(create(0, year.endYear()), row)); // still check its cells
                 continue;
@@ -176,7 +201,11 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                 }
             }
             if (!inRegister) {
-                tally.skipped(row.line(), "URN " + urn.get(), KnownSchools.notInRegister(urn.get()));
+                // Counted by LA, not listed: a national file holds thousands of other authorities' rows.
+                Integer la = laColumn.flatMap(row::text)
+                        .flatMap(ResultsImporter::laCode)
+                        .orElse(null);
+                tally.notInRegister(la, la != null && !registerLas.contains(la), urn.get());
             }
         }
         if (!errors.isEmpty()) {
@@ -214,6 +243,15 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
 
     private static String blockNote(Map.Entry<AcademicYear, ?> block, AcademicYear fileYear) {
         return block.getKey().equals(fileYear) ? "" : " (" + block.getKey().label() + " comparison columns)";
+    }
+
+    /** An LA code such as 850; anything else (a blank, a name) leaves the LA unknown. */
+    private static Optional<Integer> laCode(String text) {
+        try {
+            return Optional.of(new java.math.BigDecimal(text).intValueExact());
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Two-digit column suffixes naming an earlier year, e.g. READPROG_19 in a 2022-23 file. */
