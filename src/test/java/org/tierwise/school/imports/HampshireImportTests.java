@@ -226,6 +226,11 @@ class HampshireImportTests {
         byte[] published = Files.readAllBytes(HAMPSHIRE.resolve("850_ks4final_2016-17.csv"));
         MockHttpServletResponse response = post("auto", "2016-2017_850_ks4final.csv", published);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(response.getContentAsString(), "$.notes"))
+                .contains(
+                        "3 LA/national summary rows (RECTYPE 4, 5, 7) set aside: they are totals, not schools",
+                        "113 rows for schools of LA 850 not in the register (URN 116432, 116440, 116472, 116637,"
+                                + " 116466, …): import their school information first to load them");
         assertThat(ks4.findByAcademicYearIn(List.of(2017))).isNotEmpty();
         assertThat(ks4.findByAcademicYearIn(List.of(2017)))
                 .anyMatch(r -> r.getDataSource().contains("published: 2016-2017_850_ks4final.csv"));
