@@ -26,6 +26,7 @@ import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.AcademicYear;
+import org.tierwise.school.DataStatus;
 import org.tierwise.school.PublishedResult;
 
 /**
@@ -85,13 +86,13 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
     }
 
     /** Sets the release stage, record type and data source; true when any of them changed. */
-    private static boolean finish(PublishedResult result, ImportOptions options, String source, Integer recordType) {
+    private static boolean finish(PublishedResult result, DataStatus status, String source, Integer recordType) {
         String merged = mergedSource(result.getDataSource(), source);
         Integer type = recordType != null ? recordType : result.getRecordType();
-        boolean changed = result.getDataStatus() != options.status()
+        boolean changed = result.getDataStatus() != status
                 || !merged.equals(result.getDataSource())
                 || !Objects.equals(type, result.getRecordType());
-        result.setDataStatus(options.status());
+        result.setDataStatus(status);
         result.setDataSource(merged);
         result.setRecordType(type);
         return changed;
@@ -189,8 +190,12 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                     result = create(urn.get(), blockYear);
                     stored.put(urn.get() + "@" + blockYear, result);
                 }
-                boolean dirty = binding.apply(result, row);
-                dirty |= finish(result, options, source, recordType);
+                boolean comparison = !block.getKey().equals(year);
+                // A comparison column left blank keeps what the year's own file stored, and a later
+                // file's release stage is not the earlier year's: an existing result keeps its own.
+                boolean dirty = comparison ? binding.applyGiven(result, row) : binding.apply(result, row);
+                dirty |= finish(
+                        result, comparison && !isNew ? result.getDataStatus() : options.status(), source, recordType);
                 if (isNew) {
                     tally.created();
                 } else {

@@ -42,9 +42,11 @@ import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportService;
 import org.tierwise.imports.RowError;
 import org.tierwise.school.AcademicYear;
+import org.tierwise.school.DataStatus;
 import org.tierwise.school.Ks2Result;
 import org.tierwise.school.Ks2ResultRepository;
 import org.tierwise.school.Ks4ResultRepository;
+import org.tierwise.school.Marker;
 import org.tierwise.school.Measure;
 
 /**
@@ -205,6 +207,40 @@ class HampshireImportTests {
         assertThat(anstey.get(2019).getDataSource()).contains("published: " + file);
         assertThat(anstey.get(2018).getDataSource()).contains("published: " + file + " (2017-18 comparison columns)");
         assertThat(anstey.get(2017).getDataSource()).contains("published: " + file + " (2016-17 comparison columns)");
+    }
+
+    @Test
+    void aLaterFilesComparisonColumnsNeitherBlankNorRestageWhatTheYearsOwnFileStored() throws Exception {
+        String own = "850_ks2final_2017-18.csv";
+        String later = "850_ks2final_2018-19.csv";
+        assertThat(post("ks2", own, Files.readAllBytes(HAMPSHIRE.resolve(own))).getStatus())
+                .isEqualTo(200);
+        // The 2018-19 file, as a provisional release: its READPROG_DESCR_18 is blank for King's
+        // Somborne, whose own 2017-18 file published the band as SUPP.
+        MockHttpServletResponse provisional = mvc.perform(multipart("/api/imports/ks2")
+                        .file(new MockMultipartFile(
+                                "file", later, "text/csv", Files.readAllBytes(HAMPSHIRE.resolve(later))))
+                        .param("status", "PROVISIONAL"))
+                .andReturn()
+                .getResponse();
+        assertThat(provisional.getStatus()).as(provisional.getContentAsString()).isEqualTo(200);
+
+        Map<Integer, Ks2Result> somborne = ks2.findByUrnOrderByAcademicYearDesc(116296).stream()
+                .collect(Collectors.toMap(Ks2Result::getAcademicYear, Function.identity()));
+        assertThat(somborne.get(2018).getReadingBand()).isEqualTo(Measure.of(Marker.SUPP));
+        assertThat(somborne.get(2018).getEligiblePupils()).isEqualTo(Measure.of("6"));
+        assertThat(somborne.get(2018).getDataStatus()).isEqualTo(DataStatus.FINAL);
+        assertThat(somborne.get(2018).getDataSource())
+                .contains("published: " + own)
+                .contains("published: " + later + " (2017-18 comparison columns)");
+        assertThat(somborne.get(2019).getDataStatus()).isEqualTo(DataStatus.PROVISIONAL);
+
+        // Each file again, after the other, changes nothing the other did not.
+        String again =
+                post("ks2", own, Files.readAllBytes(HAMPSHIRE.resolve(own))).getContentAsString();
+        assertThat(JsonPath.<Integer>read(again, "$.created")).as(again).isZero();
+        assertThat(JsonPath.<Integer>read(again, "$.updated")).as(again).isZero();
+        post("ks2", later, Files.readAllBytes(HAMPSHIRE.resolve(later))); // final again, for the other tests
     }
 
     @Test
