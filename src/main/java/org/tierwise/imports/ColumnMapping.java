@@ -27,7 +27,10 @@ public final class ColumnMapping<E> {
     /** A field whose column was found in a given file. */
     private record Bound<E, V>(String column, Field<E, V> field) {
 
-        boolean apply(E entity, RowReader row) {
+        boolean apply(E entity, RowReader row, boolean blankClears) {
+            if (!blankClears && row.text(column).isEmpty()) {
+                return false;
+            }
             V value = field.read().apply(row, column).orElse(null);
             if (Objects.equals(field.getter().apply(entity), value)) {
                 return false;
@@ -105,7 +108,20 @@ public final class ColumnMapping<E> {
         public boolean apply(E entity, RowReader row) {
             boolean changed = false;
             for (Bound<E, ?> field : bound) {
-                changed |= field.apply(entity, row);
+                changed |= field.apply(entity, row, true);
+            }
+            return changed;
+        }
+
+        /**
+         * Writes the row's non-blank values into the entity, leaving a field whose cell is blank as
+         * it was; true when any field changed. For a later file's comparison columns, which leave
+         * blank some figures (e.g. a suppressed band) the year's own file published.
+         */
+        public boolean applyGiven(E entity, RowReader row) {
+            boolean changed = false;
+            for (Bound<E, ?> field : bound) {
+                changed |= field.apply(entity, row, false);
             }
             return changed;
         }

@@ -8,11 +8,13 @@ import org.tierwise.school.DataStatus;
 
 /**
  * What a file does not say about itself: the academic year its results are for and the stage of
- * the release. Either may be given, or read from a file name such as {@code 919_ks2_2022-23.csv}.
+ * the release. Either may be given, or read from a file name such as {@code 919_ks2_2022-23.csv},
+ * {@code 850_ks2final_2018-19.csv} or {@code 2018-2019_850_ks4final.csv}.
  */
 public record ImportOptions(AcademicYear year, DataStatus status) {
 
-    private static final Pattern YEAR_IN_NAME = Pattern.compile("(20\\d{2})[-_](\\d{2})(?!\\d)");
+    /** A start year and its end year, written 2018-19 or 2018-2019 (or with an underscore). */
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(20\\d{2})[-_](20\\d{2}|\\d{2})(?!\\d)");
 
     public static ImportOptions none() {
         return new ImportOptions(null, null);
@@ -33,7 +35,8 @@ public record ImportOptions(AcademicYear year, DataStatus status) {
         var m = YEAR_IN_NAME.matcher(fileName);
         while (m.find()) {
             int start = Integer.parseInt(m.group(1));
-            if ((start + 1) % 100 == Integer.parseInt(m.group(2))) {
+            int end = Integer.parseInt(m.group(2));
+            if (m.group(2).length() == 4 ? end == start + 1 : (start + 1) % 100 == end) {
                 return Optional.of(new AcademicYear(start + 1));
             }
         }

@@ -242,7 +242,8 @@ public class ImportService {
                 .detail("created", report.created())
                 .detail("updated", report.updated())
                 .detail("unchanged", report.unchanged())
-                .detail("skipped", report.skipped().size());
+                .detail("skipped", report.skipped().size())
+                .detail("setAside", report.setAside().rows());
     }
 
     private static AuditEntry refused(String kind, String fileName, byte[] bytes, RuntimeException e) {

@@ -11,5 +11,9 @@ public interface SchoolRepository extends JpaRepository<School, Integer>, JpaSpe
     @Query("select s.urn from School s")
     List<Integer> findAllUrns();
 
+    /** The local authorities the register holds schools of. */
+    @Query("select distinct s.laCode from School s where s.laCode is not null")
+    List<Integer> findAllLaCodes();
+
     List<School> findByLaCode(Integer laCode);
 }

@@ -19,6 +19,11 @@ class KnownSchools {
         return new HashSet<>(schools.findAllUrns());
     }
 
+    /** The LA codes of the register's schools: results of any other LA are another authority's. */
+    Set<Integer> laCodes() {
+        return new HashSet<>(schools.findAllLaCodes());
+    }
+
     static String notInRegister(int urn) {
         return "URN " + urn + " is not in the register: import the school information file first";
     }

@@ -26,6 +26,7 @@ import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.AcademicYear;
+import org.tierwise.school.DataStatus;
 import org.tierwise.school.PublishedResult;
 
 /**
@@ -41,6 +42,20 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
     static final int MAX_SOURCE = 1000;
 
     private static final Pattern SUFFIX = Pattern.compile("_(\\d{2})$");
+
+    /**
+     * DfE's record types for the summary rows at the end of a performance-tables file, which have
+     * no URN: 3 (the LA, in KS2 files), 4 (the LA in KS4 files; England, all schools, in KS2), 5
+     * (England) and 7 (England, maintained schools), as the files' own metadata define them. Types 1
+     * (mainstream) and 2 (special) are schools and need a URN.
+     */
+    static final Set<Integer> SUMMARY_RECORD_TYPES = Set.of(3, 4, 5, 7);
+
+    static final String URN_EXPECTED = "a school URN (a positive whole number); only DfE's LA and national"
+            + " summary rows (RECTYPE 3, 4, 5 or 7) have none";
+
+    /** The LA code of a results row, as DfE's files name it. */
+    private static final List<String> LA = List.of("LEA", "LA");
 
     private final KnownSchools knownSchools;
 
@@ -71,13 +86,13 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
     }
 
     /** Sets the release stage, record type and data source; true when any of them changed. */
-    private static boolean finish(PublishedResult result, ImportOptions options, String source, Integer recordType) {
+    private static boolean finish(PublishedResult result, DataStatus status, String source, Integer recordType) {
         String merged = mergedSource(result.getDataSource(), source);
         Integer type = recordType != null ? recordType : result.getRecordType();
-        boolean changed = result.getDataStatus() != options.status()
+        boolean changed = result.getDataStatus() != status
                 || !merged.equals(result.getDataSource())
                 || !Objects.equals(type, result.getRecordType());
-        result.setDataStatus(options.status());
+        result.setDataStatus(status);
         result.setDataSource(merged);
         result.setRecordType(type);
         return changed;
@@ -126,6 +141,8 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
         }
         List<RowError> errors = new ArrayList<>();
         Set<Integer> known = knownSchools.urns();
+        Set<Integer> registerLas = knownSchools.laCodes();
+        Optional<String> laColumn = table.firstPresent(LA);
         Map<String, R> stored = storedFor(
                         blocks.keySet().stream().map(AcademicYear::endYear).toList())
                 .stream()
@@ -135,8 +152,17 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
         List<R> changed = new ArrayList<>();
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
-            Optional<Integer> urn = row.urn("URN");
             Integer recordType = row.integer("RECTYPE").orElse(null);
+            if (row.text("URN").isEmpty()) {
+                if (recordType != null && SUMMARY_RECORD_TYPES.contains(recordType)) {
+                    tally.summaryRow(recordType); // an LA's or England's totals: not a school
+                    continue;
+                }
+                row.error("URN", "", URN_EXPECTED);
+                blocks.values().forEach(b -> b.apply(create(0, year.endYear()), row)); // still check its cells
+                continue;
+            }
+            Optional<Integer> urn = row.urn("URN");
             if (urn.isEmpty()) {
                 blocks.values().forEach(b -> b.apply(create(0, year.endYear()), row)); // still check its cells
                 continue;
@@ -164,8 +190,12 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                     result = create(urn.get(), blockYear);
                     stored.put(urn.get() + "@" + blockYear, result);
                 }
-                boolean dirty = binding.apply(result, row);
-                dirty |= finish(result, options, source, recordType);
+                boolean comparison = !block.getKey().equals(year);
+                // A comparison column left blank keeps what the year's own file stored, and a later
+                // file's release stage is not the earlier year's: an existing result keeps its own.
+                boolean dirty = comparison ? binding.applyGiven(result, row) : binding.apply(result, row);
+                dirty |= finish(
+                        result, comparison && !isNew ? result.getDataStatus() : options.status(), source, recordType);
                 if (isNew) {
                     tally.created();
                 } else {
@@ -176,7 +206,11 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                 }
             }
             if (!inRegister) {
-                tally.skipped(row.line(), "URN " + urn.get(), KnownSchools.notInRegister(urn.get()));
+                // Counted by LA, not listed: a national file holds thousands of other authorities' rows.
+                Integer la = laColumn.flatMap(row::text)
+                        .flatMap(ResultsImporter::laCode)
+                        .orElse(null);
+                tally.notInRegister(la, la != null && !registerLas.contains(la), urn.get());
             }
         }
         if (!errors.isEmpty()) {
@@ -214,6 +248,15 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
 
     private static String blockNote(Map.Entry<AcademicYear, ?> block, AcademicYear fileYear) {
         return block.getKey().equals(fileYear) ? "" : " (" + block.getKey().label() + " comparison columns)";
+    }
+
+    /** An LA code such as 850; anything else (a blank, a name) leaves the LA unknown. */
+    private static Optional<Integer> laCode(String text) {
+        try {
+            return Optional.of(new java.math.BigDecimal(text).intValueExact());
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Two-digit column suffixes naming an earlier year, e.g. READPROG_19 in a 2022-23 file. */

@@ -102,11 +102,15 @@ class ImportRejectionTests {
         ImportReport report =
                 imports.importFile("ks2", "upload.csv", bytes(csv), new ImportOptions(new AcademicYear(2016), null));
         assertThat(report.created()).isEqualTo(1);
-        assertThat(report.skipped()).singleElement().satisfies(skipped -> {
-            assertThat(skipped.line()).isEqualTo(3);
-            assertThat(skipped.key()).isEqualTo("URN 999999");
-            assertThat(skipped.reason()).contains("not in the register");
+        assertThat(report.skipped()).isEmpty();
+        assertThat(report.setAside().notInRegister()).singleElement().satisfies(counted -> {
+            assertThat(counted.la()).isNull(); // the file has no LEA column
+            assertThat(counted.rows()).isEqualTo(1);
+            assertThat(counted.exampleUrns()).containsExactly(999999);
         });
+        assertThat(report.notes())
+                .contains("1 row for schools not in the register (URN 999999): import their school"
+                        + " information first to load them");
     }
 
     @Test
@@ -171,7 +175,7 @@ class ImportRejectionTests {
                 + "999001,0,0,-40,-60,SUPP\n"
                 + "999002,12.0,100%,40,60,NE\n";
         ImportReport report = imports.importFile("ks2", "ks2_2018-19.csv", bytes(csv), ImportOptions.none());
-        assertThat(report.skipped()).hasSize(2);
+        assertThat(report.setAside().rows()).isEqualTo(2);
     }
 
     @Test
