@@ -123,6 +123,19 @@ public final class CsvTable {
         return bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
     }
 
+    /**
+     * True when the last row is one field short, as other rows of the file are: DfE drops a row's
+     * trailing empty field (KS4 2017-18 rows with no P8_BANDING) and ends its files without a line
+     * break, so such a last line is whole, not cut short.
+     */
+    private static boolean dropsTrailingField(List<CsvRow> rows, int fields) {
+        if (rows.get(rows.size() - 1).values().size() != fields - 1) {
+            return false;
+        }
+        return rows.subList(0, rows.size() - 1).stream()
+                .anyMatch(row -> row.values().size() == fields - 1);
+    }
+
     private static CsvTable parse(String fileName, byte[] bytes, Source text, String note) {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -164,7 +177,9 @@ public final class CsvTable {
                         fileName, fileName + " has a header line but no rows: is it cut short?");
             }
             CsvRow last = rows.get(rows.size() - 1);
-            if (!endsWithLineBreak(bytes) && last.values().size() < header.size()) {
+            if (!endsWithLineBreak(bytes)
+                    && last.values().size() < header.size()
+                    && !dropsTrailingField(rows, header.size())) {
                 throw new ImportRejectedException(
                         fileName,
                         "the file is cut short",

@@ -23,7 +23,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,11 +149,9 @@ class HampshireImportTests {
 
     /**
      * The KS4 2017-18 file as published: its last line (the RECTYPE 7 summary row) also ends one
-     * field short, and without a line break, which CsvTable refuses as a file cut short before any
-     * importer sees it. CsvTable is being changed under another issue; this passes once its
-     * last-line check accepts DfE's dropped trailing field.
+     * field short, and without a line break: whole, since other rows of the file are one field
+     * short too, not a file cut short.
      */
-    @Disabled("CsvTable refuses a last line one field short with no line break as cut short (issue 16)")
     @ParameterizedTest(name = "850_ks4final_2017-18.csv to /api/imports/{0}")
     @ValueSource(strings = {"ks4", "auto"})
     void importsTheKs4FileWhoseLastLineEndsOneFieldShortUnmodified(String endpoint) throws Exception {
