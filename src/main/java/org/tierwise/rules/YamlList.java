@@ -16,6 +16,9 @@ public final class YamlList {
     public static final YAMLMapper MAPPER = YAMLMapper.builder()
             // Entries are read one at a time from a parser positioned inside the list.
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A misspelt field (phse:, rwmExpectd:) is an error, not a fact without it: Jackson 3
+            // ignores unknown properties by default, so a must-not-fire case could test nothing.
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     /** One map of the list and the line it starts on. */

@@ -136,6 +136,30 @@ class CaseRunnerTests {
     }
 
     @Test
+    void aMisspeltFieldOfAGivenFactIsAnErrorNotAFactWithoutIt() {
+        RuleDirs.write(
+                dir,
+                "flags/scores.cases.yaml",
+                """
+                - name: An item whose score is misspelt tests nothing
+                  asOf: 2020-06-01
+                  given: { items: [ { id: B, score: 55, scoer: 95 } ] }
+                  expect: { notFired: [T-001] }
+                """);
+
+        CasesReport report = runner.run(dir);
+
+        assertThat(report.cases()).singleElement().satisfies(result -> {
+            assertThat(result.passed()).isFalse();
+            assertThat(result.file()).isEqualTo("flags/scores.cases.yaml");
+            assertThat(result.line()).isEqualTo(1);
+            assertThat(String.join(" ", result.differences()))
+                    .contains("items entry 1 is not a Item")
+                    .contains("\"scoer\"");
+        });
+    }
+
+    @Test
     void reportsARuleFileWithoutCasesAndCasesWithoutARuleFile() {
         RuleDirs.write(dir, "flags/other.drl", RuleDirs.drl(""));
         RuleDirs.write(dir, "flags/gone.cases.yaml", "");
