@@ -20,7 +20,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -137,7 +136,7 @@ final class XlsxReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null ? cells.size() : column(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -184,6 +183,22 @@ final class XlsxReader {
                 return;
             }
             rows.add(new CsvRow(fileName, line, Collections.unmodifiableList(new ArrayList<>(cells))));
+        }
+
+        /** The column of a cell reference such as AB12: its letters read as a number in base 26. */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    column = column * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    column = column * 26 + (c - 'a' + 1);
+                } else if (c != '$') {
+                    break;
+                }
+            }
+            return column - 1;
         }
 
         CsvTable table() {
