@@ -142,7 +142,6 @@ class XlsxReaderTests {
                 }
             }
             bytes = bytes(book);
-            book.dispose();
         }
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();

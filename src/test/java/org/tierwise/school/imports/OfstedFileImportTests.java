@@ -2,6 +2,10 @@ package org.tierwise.school.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.tierwise.imports.ImportOptions;
 import org.tierwise.imports.ImportRejectedException;
 import org.tierwise.imports.ImportReport;
@@ -47,6 +54,7 @@ import org.tierwise.tiering.TieringRunStore;
  * service cannot read are refused saying what they are.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:OfstedFileImportTests;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfstedFileImportTests {
 
@@ -65,6 +73,9 @@ class OfstedFileImportTests {
 
     @Autowired
     TieringRunStore store;
+
+    @Autowired
+    MockMvc mvc;
 
     @BeforeAll
     void importRegister() throws Exception {
@@ -330,6 +341,42 @@ class OfstedFileImportTests {
             zip.closeEntry();
         }
         assertRefused("ofsted.ods", ods.toByteArray(), "is an OpenDocument spreadsheet (.ods)");
+    }
+
+    /** Through the API: a workbook posted to 'auto' is recognised from its sheet, a PDF refused saying so. */
+    @Test
+    void theImportApiTakesAWorkbookAndSaysWhatAnUnreadableFileIs() throws Exception {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            notesSheet(book);
+            Sheet data = book.createSheet("Data");
+            row(data, 1, "URN", "Inspection start date", "Overall effectiveness", "Category of concern");
+            row(data, 2, "117096", "27/06/2019", "2", "NULL");
+            workbook = bytes(book);
+        }
+        mvc.perform(multipart("/api/imports/auto")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "ofsted.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                workbook)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("inspections"))
+                .andExpect(jsonPath("$.rows").value(1))
+                .andExpect(jsonPath("$.notes[0]").value(containsString("sheet 'Data'")));
+        assertThat(judgement(117096, LocalDate.of(2019, 6, 27)).getOverallEffectiveness())
+                .isEqualTo(2);
+
+        mvc.perform(multipart("/api/imports/auto")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "ofsted.pdf",
+                                "application/pdf",
+                                "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Import refused: nothing was stored"))
+                .andExpect(jsonPath("$.detail").value(containsString("ofsted.pdf is a PDF document")))
+                .andExpect(jsonPath("$.detail").value(containsString("Excel workbooks (.xlsx")));
     }
 
     private void assertRefused(String fileName, byte[] bytes, String says) {
