@@ -25,7 +25,7 @@ import org.tierwise.audit.AuditOutcome;
 import org.tierwise.database.DatabaseRefusal;
 
 /**
- * Imports CSV files atomically: a file is recognised from its header, checked row by row, and
+ * Imports CSV files and Excel workbooks atomically: a file is recognised from its header, checked row by row, and
  * written in one transaction, or refused whole with every error it holds.
  */
 @Service
@@ -140,7 +140,8 @@ public class ImportService {
                 files = walk.filter(Files::isRegularFile)
                         .filter(p -> {
                             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                            return name.endsWith(".csv") || name.endsWith(".xlsx");
+                            // ~$name.xlsx is the lock file Excel leaves beside a workbook it has open
+                            return name.endsWith(".csv") || (name.endsWith(".xlsx") && !name.startsWith("~$"));
                         })
                         .sorted()
                         .toList();
