@@ -25,8 +25,8 @@ import org.tierwise.audit.AuditOutcome;
 import org.tierwise.database.DatabaseRefusal;
 
 /**
- * Imports CSV files and Excel workbooks atomically: a file is recognised from its header, checked row by row, and
- * written in one transaction, or refused whole with every error it holds.
+ * Imports CSV files and Excel workbooks atomically: a file is recognised from its header, checked
+ * row by row, and written in one transaction, or refused whole with every error it holds.
  */
 @Service
 public class ImportService {
