@@ -83,6 +83,15 @@ public final class CsvTable {
     }
 
     /**
+     * A table read from something other than CSV text, an Excel sheet for example: the header and
+     * rows as read, each row numbered as in its source, and a note for the import report.
+     */
+    public static CsvTable fromRows(
+            String fileName, String sha256, List<String> header, List<CsvRow> rows, String note) {
+        return new CsvTable(fileName, sha256, List.copyOf(header), List.copyOf(rows), note);
+    }
+
+    /**
      * The bytes after any byte-order mark, decoded as they are read: the file is never held as one
      * string, which for UTF-16 characters doubles a large download in memory (issue 15). UTF-8 is
      * decoded strictly, so a file that is not UTF-8 is noticed and read again as Windows-1252.

@@ -25,8 +25,8 @@ import org.tierwise.audit.AuditOutcome;
 import org.tierwise.database.DatabaseRefusal;
 
 /**
- * Imports CSV files atomically: a file is recognised from its header, checked row by row, and
- * written in one transaction, or refused whole with every error it holds.
+ * Imports CSV files and Excel workbooks atomically: a file is recognised from its header, checked
+ * row by row, and written in one transaction, or refused whole with every error it holds.
  */
 @Service
 public class ImportService {
@@ -84,7 +84,7 @@ public class ImportService {
                     "the file name has " + fileName.length() + " characters; at most " + MAX_FILE_NAME
                             + " are accepted");
         }
-        CsvTable table = CsvTable.parse(fileName, bytes);
+        CsvTable table = table(fileName, bytes);
         Importer importer = kind == null ? recognise(table) : declared(kind, table);
         checkLengths(table, importer);
         ImportOptions completed = options.completedFrom(fileName);
@@ -123,13 +123,13 @@ public class ImportService {
      */
     public Optional<String> recognisedKind(String fileName, byte[] bytes) {
         try {
-            return Optional.of(recognise(CsvTable.parse(fileName, bytes)).kind());
+            return Optional.of(recognise(table(fileName, bytes)).kind());
         } catch (ImportRejectedException e) {
             return Optional.empty();
         }
     }
 
-    /** Imports a file, or every CSV file of a folder in dependency order (register first). */
+    /** Imports a file, or every CSV and .xlsx file of a folder in dependency order (register first). */
     public List<ImportReport> importPath(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw new ImportRejectedException(path.toString(), path + " does not exist");
@@ -138,10 +138,11 @@ public class ImportService {
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
                 files = walk.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName()
-                                .toString()
-                                .toLowerCase(Locale.ROOT)
-                                .endsWith(".csv"))
+                        .filter(p -> {
+                            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                            // ~$name.xlsx is the lock file Excel leaves beside a workbook it has open
+                            return name.endsWith(".csv") || (name.endsWith(".xlsx") && !name.startsWith("~$"));
+                        })
                         .sorted()
                         .toList();
             }
@@ -152,8 +153,8 @@ public class ImportService {
         List<Pending> pending = new ArrayList<>();
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
-            pending.add(new Pending(
-                    file, bytes, recognise(CsvTable.parse(file.getFileName().toString(), bytes))));
+            pending.add(
+                    new Pending(file, bytes, recognise(table(file.getFileName().toString(), bytes))));
         }
         pending.sort(
                 Comparator.comparingInt((Pending p) -> p.importer().order()).thenComparing(Pending::path));
@@ -211,15 +212,28 @@ public class ImportService {
         return importer;
     }
 
+    /** The file as a table: CSV, or the sheet of an Excel workbook whose header an importer knows. */
+    private CsvTable table(String fileName, byte[] bytes) {
+        return UploadedFiles.table(
+                fileName,
+                bytes,
+                header -> importers.values().stream().anyMatch(i -> i.recognises(header)),
+                this::kindsAndColumns);
+    }
+
+    private String kindsAndColumns() {
+        return importers.values().stream()
+                .map(i -> i.kind() + " (" + i.requiredColumns() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
     private Importer recognise(CsvTable table) {
         List<Importer> matching =
                 importers.values().stream().filter(i -> i.recognises(table)).toList();
         if (matching.size() == 1) {
             return matching.get(0);
         }
-        String kinds = importers.values().stream()
-                .map(i -> i.kind() + " (" + i.requiredColumns() + ")")
-                .collect(Collectors.joining("; "));
+        String kinds = kindsAndColumns();
         throw new ImportRejectedException(
                 table.fileName(),
                 matching.isEmpty()

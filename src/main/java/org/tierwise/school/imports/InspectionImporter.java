@@ -3,12 +3,16 @@ package org.tierwise.school.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tierwise.imports.ColumnMapping;
@@ -29,19 +33,29 @@ import org.tierwise.school.InspectionRepository;
 /**
  * Imports Ofsted judgements: the DfE performance-tables Ofsted file (URN, Inspection date,
  * Overall effectiveness 1-4) or Ofsted's management-information file, whose category of concern,
- * key judgements and previous inspection it reads where present.
+ * key judgements and previous inspection it reads where present. The MI file names two judgements
+ * a school: its latest and the one before (Previous inspection start date, Previous full
+ * inspection overall effectiveness, ...); both are recorded, so "RI twice" and "below good since"
+ * are decided from the one file. Ofsted writes NULL for a judgement or date it has none of.
  */
 @Component
 class InspectionImporter implements Importer {
 
     static final List<String> DATE = List.of("Inspection date", "Inspection start date");
     static final String OVERALL = "Overall effectiveness";
+    static final List<String> PREVIOUS_DATE =
+            List.of("Previous inspection start date", "Previous full inspection start date");
+    static final List<String> PREVIOUS_OVERALL = List.of(
+            "Previous full inspection overall effectiveness",
+            "Previous graded inspection overall effectiveness",
+            "Previous overall effectiveness");
+    private static final int MAX_SOURCE = 300;
     private static final String GRADE_EXPECTED = "an Ofsted grade 1-4 (or blank, NULL or 9 for none)";
 
     private static final ColumnMapping<Inspection> MAPPING = new ColumnMapping<Inspection>()
             .map(
                     List.of("Publication date", "First published date"),
-                    RowReader::date,
+                    InspectionImporter::date,
                     Inspection::getPublicationDate,
                     Inspection::setPublicationDate)
             .map(
@@ -70,17 +84,55 @@ class InspectionImporter implements Importer {
                     Inspection::getLeadershipAndManagement,
                     Inspection::setLeadershipAndManagement)
             .map(
-                    List.of("Previous inspection start date", "Previous full inspection start date"),
-                    RowReader::date,
+                    PREVIOUS_DATE,
+                    InspectionImporter::date,
                     Inspection::getPreviousInspectionDate,
                     Inspection::setPreviousInspectionDate)
             .map(
-                    List.of("Previous full inspection overall effectiveness", "Previous overall effectiveness"),
+                    PREVIOUS_OVERALL,
                     InspectionImporter::grade,
                     Inspection::getPreviousOverallEffectiveness,
                     Inspection::setPreviousOverallEffectiveness)
             .map(
                     "Category of concern",
+                    InspectionImporter::category,
+                    Inspection::getCategoryOfConcern,
+                    Inspection::setCategoryOfConcern);
+
+    /** The MI file's previous judgement, read onto a record of its own. */
+    private static final ColumnMapping<Inspection> PREVIOUS = new ColumnMapping<Inspection>()
+            .map(
+                    "Previous publication date",
+                    InspectionImporter::date,
+                    Inspection::getPublicationDate,
+                    Inspection::setPublicationDate)
+            .map(
+                    PREVIOUS_OVERALL,
+                    InspectionImporter::grade,
+                    Inspection::getOverallEffectiveness,
+                    Inspection::setOverallEffectiveness)
+            .map(
+                    "Previous quality of education",
+                    InspectionImporter::grade,
+                    Inspection::getQualityOfEducation,
+                    Inspection::setQualityOfEducation)
+            .map(
+                    "Previous behaviour and attitudes",
+                    InspectionImporter::grade,
+                    Inspection::getBehaviourAndAttitudes,
+                    Inspection::setBehaviourAndAttitudes)
+            .map(
+                    "Previous personal development",
+                    InspectionImporter::grade,
+                    Inspection::getPersonalDevelopment,
+                    Inspection::setPersonalDevelopment)
+            .map(
+                    "Previous effectiveness of leadership and management",
+                    InspectionImporter::grade,
+                    Inspection::getLeadershipAndManagement,
+                    Inspection::setLeadershipAndManagement)
+            .map(
+                    "Previous category of concern",
                     InspectionImporter::category,
                     Inspection::getCategoryOfConcern,
                     Inspection::setCategoryOfConcern);
@@ -126,6 +178,11 @@ class InspectionImporter implements Importer {
     @Override
     public ImportReport importTable(CsvTable table, ImportOptions options) {
         var binding = MAPPING.bind(table);
+        var previousBinding = PREVIOUS.bind(table);
+        Optional<String> previousDateColumn = table.firstPresent(PREVIOUS_DATE);
+        boolean namesPrevious = previousDateColumn.isPresent()
+                && table.firstPresent(PREVIOUS_OVERALL).isPresent();
+        List<Named> previous = new ArrayList<>();
         String dateColumn = table.firstPresent(DATE).orElseThrow();
         LocalDate today = LocalDate.now();
         List<RowError> errors = new ArrayList<>();
@@ -138,9 +195,17 @@ class InspectionImporter implements Importer {
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
             Optional<Integer> urn = row.urn("URN");
+            if (urn.isPresent() && isNull(row, dateColumn)) {
+                tally.skipped(row.line(), "URN " + urn.get(), "no inspection is recorded (" + dateColumn + " is NULL)");
+                continue;
+            }
             var date = row.required(dateColumn, "the inspection date").flatMap(d -> row.pastDate(dateColumn, today));
             if (urn.isEmpty() || date.isEmpty()) {
                 continue;
+            }
+            if (namesPrevious) {
+                previousJudgement(previousBinding, row, previousDateColumn.get(), urn.get(), date.get(), today)
+                        .ifPresent(previous::add);
             }
             String key = urn.get() + "@" + date.get();
             Long firstLine = seen.putIfAbsent(key, row.line());
@@ -181,10 +246,125 @@ class InspectionImporter implements Importer {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ImportRejectedException(table.fileName(), "the inspections file has bad rows", errors);
+            // the previous grade is read for the latest row and for its own record: name a bad one once
+            throw new ImportRejectedException(
+                    table.fileName(), "the inspections file has bad rows", List.copyOf(new LinkedHashSet<>(errors)));
+        }
+        if (namesPrevious) {
+            recordPrevious(table, previous, seen.keySet(), known, existing, tally, changed);
         }
         inspections.saveAll(changed);
         return tally.report();
+    }
+
+    /** A previous judgement named on a row: the school, its date and what the file says of it. */
+    private record Named(int urn, LocalDate date, Inspection judgement, long line) {}
+
+    private static Optional<Named> previousJudgement(
+            ColumnMapping.Binding<Inspection> binding,
+            RowReader row,
+            String column,
+            int urn,
+            LocalDate latest,
+            LocalDate today) {
+        Inspection judgement = new Inspection();
+        binding.apply(judgement, row);
+        Optional<LocalDate> date = isNull(row, column) ? Optional.empty() : row.pastDate(column, today);
+        if (date.isEmpty() || judgement.getOverallEffectiveness() == null) {
+            return Optional.empty(); // no previous graded inspection
+        }
+        if (!date.get().isBefore(latest)) {
+            row.error(column, date.get().toString(), "a date before the latest inspection's, " + latest);
+            return Optional.empty();
+        }
+        return Optional.of(new Named(urn, date.get(), judgement, row.line()));
+    }
+
+    /**
+     * Stores the previous judgements the file names. A judgement already stored (from an earlier
+     * file, where it was the latest) is filled in but never blanked; one that is also a row's
+     * latest judgement in this file is that row's.
+     */
+    private void recordPrevious(
+            CsvTable table,
+            List<Named> named,
+            Set<String> latestInFile,
+            Set<Integer> known,
+            Map<String, Inspection> existing,
+            ImportTally tally,
+            List<Inspection> changed) {
+        int created = 0;
+        int updated = 0;
+        Set<String> done = new HashSet<>();
+        for (Named previous : named) {
+            String key = previous.urn() + "@" + previous.date();
+            if (!known.contains(previous.urn()) || latestInFile.contains(key) || !done.add(key)) {
+                continue;
+            }
+            Inspection inspection = existing.get(key);
+            boolean isNew = inspection == null;
+            if (isNew) {
+                inspection = new Inspection();
+                inspection.setUrn(previous.urn());
+                inspection.setInspectionDate(previous.date());
+                inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
+                String source =
+                        "published: " + table.fileName() + " (the previous inspection on line " + previous.line() + ")";
+                inspection.setDataSource(source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source);
+            }
+            if (fill(inspection, previous.judgement()) || isNew) {
+                changed.add(inspection);
+                if (isNew) {
+                    created++;
+                    tally.created();
+                } else {
+                    updated++;
+                    tally.existing(true);
+                }
+            }
+        }
+        if (created + updated > 0) {
+            tally.note(created + " previous judgement(s) named in the file recorded, " + updated
+                    + " already stored filled in");
+        }
+    }
+
+    /** Copies what the file says of a judgement onto the stored one, never blanking a value. */
+    private static boolean fill(Inspection stored, Inspection named) {
+        boolean dirty = false;
+        dirty |= fill(stored::getPublicationDate, stored::setPublicationDate, named.getPublicationDate());
+        dirty |=
+                fill(stored::getOverallEffectiveness, stored::setOverallEffectiveness, named.getOverallEffectiveness());
+        dirty |= fill(stored::getQualityOfEducation, stored::setQualityOfEducation, named.getQualityOfEducation());
+        dirty |= fill(
+                stored::getBehaviourAndAttitudes, stored::setBehaviourAndAttitudes, named.getBehaviourAndAttitudes());
+        dirty |= fill(stored::getPersonalDevelopment, stored::setPersonalDevelopment, named.getPersonalDevelopment());
+        dirty |= fill(
+                stored::getLeadershipAndManagement,
+                stored::setLeadershipAndManagement,
+                named.getLeadershipAndManagement());
+        if (named.getCategoryOfConcern() != null && named.getCategoryOfConcern() != CategoryOfConcern.NONE) {
+            dirty |= fill(stored::getCategoryOfConcern, stored::setCategoryOfConcern, named.getCategoryOfConcern());
+        }
+        return dirty;
+    }
+
+    private static <V> boolean fill(Supplier<V> getter, Consumer<V> setter, V value) {
+        if (value == null || value.equals(getter.get())) {
+            return false;
+        }
+        setter.accept(value);
+        return true;
+    }
+
+    /** True when the cell holds Ofsted's NULL: nothing recorded. */
+    private static boolean isNull(RowReader row, String column) {
+        return row.text(column).filter(v -> v.equalsIgnoreCase("NULL")).isPresent();
+    }
+
+    /** A date, or none where Ofsted writes NULL. */
+    static Optional<LocalDate> date(RowReader row, String column) {
+        return isNull(row, column) ? Optional.empty() : row.date(column);
     }
 
     private static String key(Inspection inspection) {
