@@ -34,7 +34,10 @@ import org.tierwise.school.SchoolStatus;
 /**
  * Imports the register: the DfE performance-tables school information file ({@code
  * 919_school_information.csv}, derived from GIAS) or a GIAS establishment extract, whose column
- * names it also accepts. The register's current Ofsted rating becomes an inspection record.
+ * names it also accepts, unmodified (its extra linked-establishment fields are read by {@link
+ * CsvTable}). Governance comes from the establishment type through {@link EstablishmentTypes}
+ * ({@code rules/parameters/register.yaml}). The register's current Ofsted rating becomes an
+ * inspection record.
  */
 @Component
 class RegisterImporter implements Importer {
