@@ -1,11 +1,13 @@
 package org.tierwise.school.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -168,5 +170,8 @@ class GiasExtractImportTests {
         assertThat(runs.result(runId, 115850)).isPresent();
         mvc.perform(get("/api/tiering/runs/" + runId))
                 .andExpect(jsonPath("$.notTiered").value(3));
+        mvc.perform(get("/tiering/runs/" + runId))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 schools not tiered: not state-funded schools")));
     }
 }
