@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -48,13 +49,26 @@ public final class CsvTable {
     private final Map<String, Integer> columns;
     private final List<CsvRow> rows;
     private final String encodingNote;
+    private final int listRows;
 
-    private CsvTable(String fileName, String sha256, List<String> header, List<CsvRow> rows, String encodingNote) {
+    /**
+     * Last columns that GIAS writes as a list, one unquoted field per item: its establishment
+     * extract puts a school's second and later linked establishments after the header's last
+     * column ({@code Linked establishments}). A row's fields past such a column are more of its
+     * values, joined with ", " as GIAS shows them. Any other file with more fields than its header
+     * is refused: there the extra fields mean an unquoted comma or a broken line, and every column
+     * after it would be read from the wrong field.
+     */
+    static final Set<String> LIST_VALUED_LAST_COLUMNS = Set.of(normalise("Linked establishments"));
+
+    private CsvTable(
+            String fileName, String sha256, List<String> header, List<CsvRow> rows, String encodingNote, int listRows) {
         this.fileName = fileName;
         this.sha256 = sha256;
         this.header = header;
         this.rows = rows;
         this.encodingNote = encodingNote;
+        this.listRows = listRows;
         this.columns = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(normalise(header.get(i)), i);
@@ -160,8 +174,16 @@ public final class CsvTable {
             List<CsvRow> rows = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             SharedValues shared = new SharedValues();
+            boolean lastIsList =
+                    !header.isEmpty() && LIST_VALUED_LAST_COLUMNS.contains(normalise(header.get(header.size() - 1)));
+            int listRows = 0;
             for (CSVRecord record : parser) {
                 long line = startLine(record, parser.getCurrentLineNumber());
+                if (record.size() > header.size() && lastIsList) {
+                    rows.add(new CsvRow(fileName, line, listInLastColumn(record, header.size(), shared)));
+                    listRows++;
+                    continue;
+                }
                 if (record.size() > header.size()) {
                     errors.add(new RowError(
                             fileName,
@@ -177,7 +199,7 @@ public final class CsvTable {
                 }
                 rows.add(new CsvRow(fileName, line, Arrays.asList(values)));
             }
-            CsvTable table = new CsvTable(fileName, sha256(bytes), header, rows, note);
+            CsvTable table = new CsvTable(fileName, sha256(bytes), header, rows, note, listRows);
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(fileName, "rows with more fields than the header", errors);
             }
@@ -207,6 +229,20 @@ public final class CsvTable {
             }
             throw unreadable(fileName, text, e);
         }
+    }
+
+    /** A row whose fields from the last column on are one list: the last value joins them with ", ". */
+    private static List<String> listInLastColumn(CSVRecord record, int columns, SharedValues shared) {
+        String[] values = new String[columns];
+        for (int i = 0; i < columns - 1; i++) {
+            values[i] = shared.share(record.get(i));
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = columns - 1; i < record.size(); i++) {
+            items.add(record.get(i).trim());
+        }
+        values[columns - 1] = String.join(", ", items);
+        return Arrays.asList(values);
     }
 
     /** A quoting error, located on its line when the parser says which, or any other parse failure. */
@@ -326,6 +362,17 @@ public final class CsvTable {
 
     public Optional<String> encodingNote() {
         return Optional.ofNullable(encodingNote);
+    }
+
+    /** What the report says about how the file was read: its encoding, and rows read past the header's last column. */
+    public List<String> readingNotes() {
+        List<String> notes = new ArrayList<>();
+        encodingNote().ifPresent(notes::add);
+        if (listRows > 0) {
+            notes.add(listRows + " row(s) list more than one " + header.get(header.size() - 1)
+                    + " in fields after the last column, as GIAS writes them: read as that column's values");
+        }
+        return notes;
     }
 
     public boolean has(String column) {

@@ -45,7 +45,7 @@ public final class ImportTally {
     public ImportTally(String kind, CsvTable table) {
         this.kind = kind;
         this.table = table;
-        table.encodingNote().ifPresent(notes::add);
+        notes.addAll(table.readingNotes());
     }
 
     public void created() {

@@ -1,12 +1,12 @@
 package org.tierwise.school;
 
-import java.util.Locale;
-import java.util.Map;
 import org.tierwise.rules.AllowedInRules;
 
 /**
  * Who governs a school, which decides who may intervene: the local authority for maintained
- * schools (EIA 2006 Part 4), the Secretary of State (RSC) for academies and free schools.
+ * schools (EIA 2006 Part 4), the Secretary of State (RSC) for academies and free schools. Which
+ * GIAS establishment type has which governance is a classification policy staff keep in {@code
+ * rules/parameters/register.yaml}, read when a register file is imported.
  */
 @AllowedInRules
 public enum Governance {
@@ -22,37 +22,13 @@ public enum Governance {
     FREE_SCHOOL(false, true),
     NON_MAINTAINED_SPECIAL(false, false),
     INDEPENDENT(false, false),
+    /**
+     * An establishment GIAS lists that is not a state-funded school in England: further and higher
+     * education, sixth form centres, special post-16 institutions, secure units, Welsh, offshore,
+     * overseas and service children's schools, online providers, children's centres, miscellaneous.
+     */
+    OTHER_PROVISION(false, false),
     UNKNOWN(false, false);
-
-    /** GIAS / performance-tables establishment type names, lower case. */
-    private static final Map<String, Governance> BY_TYPE = Map.ofEntries(
-            Map.entry("community school", COMMUNITY),
-            Map.entry("foundation school", FOUNDATION),
-            Map.entry("voluntary aided school", VOLUNTARY_AIDED),
-            Map.entry("voluntary controlled school", VOLUNTARY_CONTROLLED),
-            Map.entry("community special school", MAINTAINED_SPECIAL),
-            Map.entry("foundation special school", MAINTAINED_SPECIAL),
-            Map.entry("local authority nursery school", MAINTAINED_NURSERY),
-            Map.entry("pupil referral unit", PUPIL_REFERRAL_UNIT),
-            Map.entry("academy converter", ACADEMY_CONVERTER),
-            Map.entry("academy special converter", ACADEMY_CONVERTER),
-            Map.entry("academy alternative provision converter", ACADEMY_CONVERTER),
-            Map.entry("academy 16-19 converter", ACADEMY_CONVERTER),
-            Map.entry("academy sponsor led", SPONSORED_ACADEMY),
-            Map.entry("academy special sponsor led", SPONSORED_ACADEMY),
-            Map.entry("academy alternative provision sponsor led", SPONSORED_ACADEMY),
-            Map.entry("academy 16 to 19 sponsor led", SPONSORED_ACADEMY),
-            Map.entry("city technology college", SPONSORED_ACADEMY),
-            Map.entry("free schools", FREE_SCHOOL),
-            Map.entry("free school", FREE_SCHOOL),
-            Map.entry("free schools special", FREE_SCHOOL),
-            Map.entry("free schools alternative provision", FREE_SCHOOL),
-            Map.entry("free schools 16 to 19", FREE_SCHOOL),
-            Map.entry("university technical college", FREE_SCHOOL),
-            Map.entry("studio schools", FREE_SCHOOL),
-            Map.entry("non-maintained special school", NON_MAINTAINED_SPECIAL),
-            Map.entry("other independent school", INDEPENDENT),
-            Map.entry("other independent special school", INDEPENDENT));
 
     private final boolean maintained;
     private final boolean academy;
@@ -72,11 +48,12 @@ public enum Governance {
         return academy;
     }
 
-    /** The governance for a published establishment type, or {@link #UNKNOWN}. */
-    public static Governance fromEstablishmentType(String type) {
-        if (type == null) {
-            return UNKNOWN;
-        }
-        return BY_TYPE.getOrDefault(type.trim().toLowerCase(Locale.ROOT), UNKNOWN);
+    /**
+     * A state-funded school, within the LA's school-improvement duties, so tiered: not independent,
+     * non-maintained special or other provision. {@link #UNKNOWN} counts as state-funded, so a
+     * school whose register file gives no type is still tiered rather than silently left out.
+     */
+    public boolean isStateFundedSchool() {
+        return this != INDEPENDENT && this != NON_MAINTAINED_SPECIAL && this != OTHER_PROVISION;
     }
 }

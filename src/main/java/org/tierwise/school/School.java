@@ -256,6 +256,11 @@ public class School implements Persistable<Integer> {
         this.ageHigh = ageHigh;
     }
 
+    /** Infant, first, junior or primary, from the statutory ages; null for other ranges or none. */
+    public AgeRange getAgeRange() {
+        return AgeRange.of(ageLow, ageHigh);
+    }
+
     public String getGender() {
         return gender;
     }

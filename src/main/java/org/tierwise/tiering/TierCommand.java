@@ -75,6 +75,9 @@ class TierCommand implements CliCommand {
                 run.asOf(),
                 run.ruleSetLabel(),
                 run.ruleSetDigest().substring(0, 12));
+        if (run.notTiered() > 0) {
+            out.printf("  %d schools not tiered: %s%n", run.notTiered(), run.notTieredReason());
+        }
         for (Tier tier : Tier.values()) {
             out.printf("  %-18s %-40s %5d%n", tier, vocabulary.name(tier), counts.getOrDefault(tier, 0));
         }

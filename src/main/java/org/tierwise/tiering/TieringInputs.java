@@ -6,11 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +33,6 @@ import org.tierwise.school.facts.SchoolFactsMapper;
  */
 @Component
 public class TieringInputs {
-
-    /** Not state-funded: outside the LA's school-improvement duties. */
-    private static final Set<Governance> NOT_STATE_FUNDED =
-            Set.of(Governance.INDEPENDENT, Governance.NON_MAINTAINED_SPECIAL);
 
     private final SchoolRepository schools;
     private final InspectionRepository inspections;
@@ -67,12 +63,22 @@ public class TieringInputs {
      */
     @Transactional(readOnly = true)
     public TieringInput load(Integer laCode, int academicYear, LocalDate asOf) {
-        List<School> selected = (laCode == null ? schools.findAll() : schools.findByLaCode(laCode))
+        List<School> open = (laCode == null ? schools.findAll() : schools.findByLaCode(laCode))
                 .stream()
-                        .filter(s -> !NOT_STATE_FUNDED.contains(s.getGovernance()))
                         .filter(s -> openOn(s, asOf))
                         .sorted(Comparator.comparing(School::getUrn))
                         .toList();
+        // Not state-funded schools (independent, non-maintained special, other provision) are
+        // outside the LA's school-improvement duties: left out, and counted so the run says so.
+        Map<Governance, Integer> notTiered = new EnumMap<>(Governance.class);
+        List<School> selected = new ArrayList<>();
+        for (School school : open) {
+            if (school.getGovernance() != null && !school.getGovernance().isStateFundedSchool()) {
+                notTiered.merge(school.getGovernance(), 1, Integer::sum);
+            } else {
+                selected.add(school);
+            }
+        }
         Map<Integer, List<Object>> facts = new LinkedHashMap<>();
         List<SchoolFacts> schoolFacts = new ArrayList<>();
         for (School school : selected) {
@@ -95,7 +101,7 @@ public class TieringInputs {
         concerns.findAll().stream()
                 .filter(c -> facts.containsKey(c.getUrn()) && !c.getRecordedOn().isAfter(asOf))
                 .forEach(c -> facts.get(c.getUrn()).add(mapper.toFacts(c)));
-        return new TieringInput(academicYear, schoolFacts, facts, digest(facts));
+        return new TieringInput(academicYear, schoolFacts, facts, digest(facts), notTiered);
     }
 
     private static boolean openOn(School school, LocalDate date) {

@@ -133,6 +133,8 @@ public class TieringRun {
                 started,
                 Instant.now(),
                 evaluation.schools().size(),
+                input.notTieredCount(),
+                input.notTieredReason(),
                 null);
         long id = transactions.execute(status -> {
             lease.confirm();
@@ -143,9 +145,10 @@ public class TieringRun {
             return runId;
         });
         log.info(
-                "Tiering run {}: {} schools of LA {} for {} as of {} in {} ms (rules {})",
+                "Tiering run {}: {} schools ({} not tiered) of LA {} for {} as of {} in {} ms (rules {})",
                 id,
                 draft.schoolCount(),
+                draft.notTiered(),
                 draft.laCode() == null ? "all" : draft.laCode(),
                 request.year(),
                 asOf,
@@ -223,7 +226,10 @@ public class TieringRun {
                         "tiering-run",
                         runId,
                         "Tiering run " + runId + " of " + scope + " for " + new AcademicYear(run.academicYear()) + ": "
-                                + run.schoolCount() + " schools on rules " + run.ruleSetLabel())
+                                + run.schoolCount() + " schools on rules " + run.ruleSetLabel()
+                                + (run.notTiered() == 0
+                                        ? ""
+                                        : "; " + run.notTiered() + " not tiered, " + run.notTieredReason()))
                 .actor(run.runBy())
                 .ruleSet(run.ruleSetDigest())
                 .detail("laCode", run.laCode())
@@ -233,6 +239,8 @@ public class TieringRun {
                 .detail("ruleSetLabel", run.ruleSetLabel())
                 .detail("inputDigest", run.inputDigest())
                 .detail("schools", run.schoolCount())
+                .detail("notTiered", run.notTiered())
+                .detail("notTieredReason", run.notTieredReason() == null ? "" : run.notTieredReason())
                 .detail("carriedOverrides", carriedOverrides);
     }
 

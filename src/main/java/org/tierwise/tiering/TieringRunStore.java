@@ -41,8 +41,8 @@ public class TieringRunStore {
     long save(RunRecord run, TieringEvaluation evaluation) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO tiering_run (la_code, academic_year, data_status, as_of, rule_set_digest, rule_set_label,"
-                        + " input_digest, run_by, started_at, finished_at, school_count)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " input_digest, run_by, started_at, finished_at, school_count, not_tiered, not_tiered_reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         run.laCode(),
                         run.academicYear(),
@@ -54,7 +54,9 @@ public class TieringRunStore {
                         run.runBy(),
                         Timestamp.from(run.startedAt()),
                         Timestamp.from(run.finishedAt()),
-                        run.schoolCount())
+                        run.schoolCount(),
+                        run.notTiered(),
+                        run.notTieredReason())
                 .update(key, "id");
         long id = key.getKey().longValue();
         List<Object[]> results = new ArrayList<>();
@@ -340,6 +342,8 @@ public class TieringRunStore {
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("finished_at").toInstant(),
                 rs.getInt("school_count"),
+                rs.getInt("not_tiered"),
+                rs.getString("not_tiered_reason"),
                 rs.getTimestamp("withdrawn_at") == null
                         ? null
                         : new RunRecord.Withdrawal(

@@ -7,16 +7,6 @@ import org.junit.jupiter.api.Test;
 class GovernanceTests {
 
     @Test
-    void mapsPublishedEstablishmentTypes() {
-        assertThat(Governance.fromEstablishmentType("Community school")).isEqualTo(Governance.COMMUNITY);
-        assertThat(Governance.fromEstablishmentType("Academy sponsor led")).isEqualTo(Governance.SPONSORED_ACADEMY);
-        assertThat(Governance.fromEstablishmentType("Free schools")).isEqualTo(Governance.FREE_SCHOOL);
-        assertThat(Governance.fromEstablishmentType("Other independent school")).isEqualTo(Governance.INDEPENDENT);
-        assertThat(Governance.fromEstablishmentType(null)).isEqualTo(Governance.UNKNOWN);
-        assertThat(Governance.fromEstablishmentType("Something new")).isEqualTo(Governance.UNKNOWN);
-    }
-
-    @Test
     void separatesMaintainedSchoolsFromAcademies() {
         assertThat(Governance.FOUNDATION.isMaintained()).isTrue();
         assertThat(Governance.FOUNDATION.isAcademy()).isFalse();
@@ -25,5 +15,16 @@ class GovernanceTests {
         assertThat(Governance.PUPIL_REFERRAL_UNIT.isMaintained()).isFalse();
         assertThat(Governance.UNKNOWN.isMaintained()).isFalse();
         assertThat(Governance.UNKNOWN.isAcademy()).isFalse();
+    }
+
+    @Test
+    void leavesOutOfTieringOnlyWhatIsNotAStateFundedSchool() {
+        assertThat(Governance.INDEPENDENT.isStateFundedSchool()).isFalse();
+        assertThat(Governance.NON_MAINTAINED_SPECIAL.isStateFundedSchool()).isFalse();
+        assertThat(Governance.OTHER_PROVISION.isStateFundedSchool()).isFalse();
+        assertThat(Governance.COMMUNITY.isStateFundedSchool()).isTrue();
+        assertThat(Governance.FREE_SCHOOL.isStateFundedSchool()).isTrue();
+        assertThat(Governance.PUPIL_REFERRAL_UNIT.isStateFundedSchool()).isTrue();
+        assertThat(Governance.UNKNOWN.isStateFundedSchool()).isTrue();
     }
 }

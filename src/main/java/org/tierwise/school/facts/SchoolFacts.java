@@ -1,6 +1,7 @@
 package org.tierwise.school.facts;
 
 import org.tierwise.rules.AllowedInRules;
+import org.tierwise.school.AgeRange;
 import org.tierwise.school.Governance;
 import org.tierwise.school.Phase;
 import org.tierwise.school.SchoolStatus;
@@ -36,6 +37,21 @@ public record SchoolFacts(
 
     public boolean open() {
         return status != SchoolStatus.CLOSED;
+    }
+
+    /** Infant, first, junior or primary, from the statutory ages; null for other ranges. */
+    public AgeRange ageRange() {
+        return AgeRange.of(ageLow, ageHigh);
+    }
+
+    /** An infant school (statutory ages ending at 7): key stage 1 only. */
+    public boolean infant() {
+        return ageRange() == AgeRange.INFANT;
+    }
+
+    /** A junior school (from 7 to 10 or 11): key stage 2 only, so no KS1 baseline of its own. */
+    public boolean junior() {
+        return ageRange() == AgeRange.JUNIOR;
     }
 
     /** An infant or first school (no pupils beyond age 9 at KS2 end): primary floor does not apply. */

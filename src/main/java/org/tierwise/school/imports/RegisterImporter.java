@@ -1,5 +1,6 @@
 package org.tierwise.school.imports;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,10 @@ import org.tierwise.school.SchoolStatus;
 /**
  * Imports the register: the DfE performance-tables school information file ({@code
  * 919_school_information.csv}, derived from GIAS) or a GIAS establishment extract, whose column
- * names it also accepts. The register's current Ofsted rating becomes an inspection record.
+ * names it also accepts, unmodified (its extra linked-establishment fields are read by {@link
+ * CsvTable}). Governance comes from the establishment type through {@link EstablishmentTypes}
+ * ({@code rules/parameters/register.yaml}). The register's current Ofsted rating becomes an
+ * inspection record.
  */
 @Component
 class RegisterImporter implements Importer {
@@ -82,7 +87,12 @@ class RegisterImporter implements Importer {
                     (row, column) -> row.count(column, "a number of pupils"),
                     School::getNumberOfPupils,
                     School::setNumberOfPupils)
-            .map(List.of("PercentageFSM"), RowReader::percentage, School::getPercentFsm, School::setPercentFsm)
+            .map(
+                    List.of("PercentageFSM"),
+                    // at the column's scale (one decimal), so 9 read again equals the stored 9.0
+                    (row, column) -> row.percentage(column).map(p -> p.setScale(1, RoundingMode.HALF_UP)),
+                    School::getPercentFsm,
+                    School::setPercentFsm)
             .map(List.of("Trusts (name)", "TRUSTNAME"), RowReader::text, School::getTrustName, School::setTrustName)
             .map(AGE_LOW, (row, column) -> row.count(column, "an age in years"), School::getAgeLow, School::setAgeLow)
             .map(
@@ -104,10 +114,13 @@ class RegisterImporter implements Importer {
 
     private final SchoolRepository schools;
     private final InspectionRepository inspections;
+    private final EstablishmentTypes establishmentTypes;
 
-    RegisterImporter(SchoolRepository schools, InspectionRepository inspections) {
+    RegisterImporter(
+            SchoolRepository schools, InspectionRepository inspections, EstablishmentTypes establishmentTypes) {
         this.schools = schools;
         this.inspections = inspections;
+        this.establishmentTypes = establishmentTypes;
     }
 
     @Override
@@ -167,6 +180,15 @@ class RegisterImporter implements Importer {
         List<School> changed = new ArrayList<>();
         List<RegisterRating> ratings = new ArrayList<>();
         LocalDate today = LocalDate.now();
+        EstablishmentTypes.Classification types = establishmentTypes.on(today);
+        if (!types.problems().isEmpty()) {
+            throw new ImportRejectedException(
+                    table.fileName(),
+                    EstablishmentTypes.FILE + " cannot classify the register's establishment types: "
+                            + String.join("; ", types.problems()));
+        }
+        Map<Governance, Integer> governed = new TreeMap<>();
+        Map<String, Integer> unlisted = new TreeMap<>();
         for (CsvRow raw : table.rows()) {
             RowReader row = table.reader(raw, errors);
             Optional<Integer> urn = row.urn(URN);
@@ -185,7 +207,8 @@ class RegisterImporter implements Importer {
                 school = new School(urn.get());
             }
             boolean dirty = binding.apply(school, row);
-            dirty |= applyDerived(table, row, school);
+            dirty |= applyDerived(table, row, school, types, unlisted);
+            governed.merge(school.getGovernance(), 1, Integer::sum);
             if (isNew) {
                 tally.created();
             } else {
@@ -202,16 +225,56 @@ class RegisterImporter implements Importer {
         }
         schools.saveAll(changed);
         storeRatings(ratings, tally);
+        noteGovernance(table, governed, unlisted, tally);
         return tally.report();
     }
 
+    /** What the report says about governance: each one's count, the types not classified, and who is not tiered. */
+    private static void noteGovernance(
+            CsvTable table, Map<Governance, Integer> governed, Map<String, Integer> unlisted, ImportTally tally) {
+        if (table.firstPresent(TYPE).isEmpty()) {
+            return;
+        }
+        tally.note("governance from " + table.firstPresent(TYPE).orElseThrow() + " and " + EstablishmentTypes.FILE
+                + ": " + counts(governed));
+        if (!unlisted.isEmpty()) {
+            tally.note("establishment type(s) not in " + EstablishmentTypes.FILE + ", stored with governance UNKNOWN: "
+                    + counts(unlisted));
+        }
+        Map<Governance, Integer> notTiered = new TreeMap<>();
+        governed.forEach((governance, count) -> {
+            if (!governance.isStateFundedSchool()) {
+                notTiered.put(governance, count);
+            }
+        });
+        if (!notTiered.isEmpty()) {
+            tally.note(notTiered.values().stream().mapToInt(Integer::intValue).sum()
+                    + " school(s) outside state-funded provision are stored but never tiered: " + counts(notTiered));
+        }
+    }
+
+    private static String counts(Map<?, Integer> counts) {
+        return counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
     /** Phase, governance, status and the data source, which need more than one column. */
-    private boolean applyDerived(CsvTable table, RowReader row, School school) {
+    private boolean applyDerived(
+            CsvTable table,
+            RowReader row,
+            School school,
+            EstablishmentTypes.Classification types,
+            Map<String, Integer> unlisted) {
         boolean dirty = false;
         if (table.firstPresent(TYPE).isPresent()
                 || table.firstPresent(MINOR_GROUP).isPresent()) {
             String type = row.text(TYPE).orElse(null);
-            dirty |= set(school.getGovernance(), Governance.fromEstablishmentType(type), school::setGovernance);
+            Optional<Governance> governance = types.governance(type);
+            if (type != null && governance.isEmpty()) {
+                unlisted.merge(type, 1, Integer::sum);
+            }
+            dirty |= set(school.getGovernance(), governance.orElse(Governance.UNKNOWN), school::setGovernance);
             dirty |= set(school.getPhase(), phase(row, type), school::setPhase);
         }
         if (school.getGovernance() == null) {

@@ -3,6 +3,7 @@ package org.tierwise.school.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.tierwise.school.AgeRange;
 import org.tierwise.school.CategoryOfConcern;
 import org.tierwise.school.ConcernKind;
 import org.tierwise.school.DataStatus;
@@ -52,6 +53,7 @@ final class SchoolViews {
             BigDecimal percentFsm,
             Integer ageLow,
             Integer ageHigh,
+            AgeRange ageRange,
             String gender,
             String religiousCharacter,
             String admissionsPolicy,

@@ -66,6 +66,8 @@ public class TieringReports {
                 run.startedAt(),
                 run.finishedAt(),
                 results.size(),
+                run.notTiered(),
+                run.notTieredReason(),
                 (int) results.stream().filter(r -> r.override() != null).count(),
                 tiers,
                 byCluster,

@@ -30,6 +30,8 @@ public final class TieringViews {
             Instant startedAt,
             Instant finishedAt,
             int schools,
+            int notTiered,
+            String notTieredReason,
             int overrides,
             List<TierCount> tiers,
             Map<String, Map<Tier, Integer>> byCluster,
