@@ -102,7 +102,7 @@ public final class CsvTable {
      */
     public static CsvTable fromRows(
             String fileName, String sha256, List<String> header, List<CsvRow> rows, String note) {
-        return new CsvTable(fileName, sha256, List.copyOf(header), List.copyOf(rows), note);
+        return new CsvTable(fileName, sha256, List.copyOf(header), List.copyOf(rows), note, 0);
     }
 
     /**
