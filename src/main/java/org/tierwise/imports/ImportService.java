@@ -200,6 +200,7 @@ public class ImportService {
             throw new UnknownImportKindException(kind, importers.keySet());
         }
         if (!importer.recognises(table)) {
+            refuseColumnDictionary(table);
             Optional<Importer> other = importers.values().stream()
                     .filter(i -> i != importer && i.recognises(table))
                     .findFirst();
@@ -227,7 +228,23 @@ public class ImportService {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * DfE's column dictionaries (the "meta" files beside each performance-tables download) are
+     * recognised by their header, so a user who sends one is told what it is, not that it matches
+     * no kind.
+     */
+    private static void refuseColumnDictionary(CsvTable table) {
+        if (table.has("Column") && (table.has("Field Name") || table.has("Metafile heading"))) {
+            throw new ImportRejectedException(
+                    table.fileName(),
+                    table.fileName() + " is DfE's column dictionary (metadata: what each column of a results file"
+                            + " means), not data: there is nothing in it to import. Import the results file it"
+                            + " describes instead");
+        }
+    }
+
     private Importer recognise(CsvTable table) {
+        refuseColumnDictionary(table);
         List<Importer> matching =
                 importers.values().stream().filter(i -> i.recognises(table)).toList();
         if (matching.size() == 1) {

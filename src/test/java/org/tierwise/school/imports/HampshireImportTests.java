@@ -334,6 +334,25 @@ class HampshireImportTests {
         assertThat(ks2.count()).isEqualTo(before);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "ks2_meta_2017-18.csv",
+                "ks2_meta_2018-19.csv",
+                "ks4_final_meta_2017-18.csv",
+                "ks4_final_meta_2018-19.csv"
+            })
+    void aColumnDictionaryIsToldApartFromDataAndNothingIsStored(String file) throws Exception {
+        byte[] bytes = Files.readAllBytes(HAMPSHIRE.resolve(file));
+        for (String kind : List.of("auto", "ks2")) {
+            MockHttpServletResponse response = post(kind, file, bytes);
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.getContentAsString())
+                    .contains(file + " is DfE's column dictionary (metadata: what each column of a results file"
+                            + " means), not data: there is nothing in it to import");
+        }
+    }
+
     private MockHttpServletResponse post(String kind, String fileName, byte[] bytes) throws Exception {
         return mvc.perform(multipart("/api/imports/" + kind)
                         .file(new MockMultipartFile("file", fileName, "text/csv", bytes)))
