@@ -27,6 +27,19 @@ public final class ColumnMapping<E> {
     /** A field whose column was found in a given file. */
     private record Bound<E, V>(String column, Field<E, V> field) {
 
+        /** Writes the cell only where the entity has no value; the cell is still read, so still checked. */
+        boolean fill(E entity, RowReader row) {
+            if (row.text(column).isEmpty()) {
+                return false;
+            }
+            V value = field.read().apply(row, column).orElse(null);
+            if (field.getter().apply(entity) != null || value == null) {
+                return false;
+            }
+            field.setter().accept(entity, value);
+            return true;
+        }
+
         boolean apply(E entity, RowReader row, boolean blankClears) {
             if (!blankClears && row.text(column).isEmpty()) {
                 return false;
@@ -118,6 +131,20 @@ public final class ColumnMapping<E> {
          * it was; true when any field changed. For a later file's comparison columns, which leave
          * blank some figures (e.g. a suppressed band) the year's own file published.
          */
+        /**
+         * Writes the row's values only into fields the entity has no value for; true when any
+         * changed. For a later file's comparison columns over a year whose own file was imported:
+         * the year's own figures stand (a later file may carry revised or rounded ones), so
+         * importing the two files in either order, or again, gives the same figures.
+         */
+        public boolean fillMissing(E entity, RowReader row) {
+            boolean changed = false;
+            for (Bound<E, ?> field : bound) {
+                changed |= field.fill(entity, row);
+            }
+            return changed;
+        }
+
         public boolean applyGiven(E entity, RowReader row) {
             boolean changed = false;
             for (Bound<E, ?> field : bound) {

@@ -193,7 +193,17 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                 boolean comparison = !block.getKey().equals(year);
                 // A comparison column left blank keeps what the year's own file stored, and a later
                 // file's release stage is not the earlier year's: an existing result keeps its own.
-                boolean dirty = comparison ? binding.applyGiven(result, row) : binding.apply(result, row);
+                // The year's own file sets its figures, but its blank cells leave what a later file's
+                // comparison columns supplied; those columns fill only what the own file left empty.
+                // So the two files give the same figures imported in either order, or again.
+                boolean dirty;
+                if (!comparison) {
+                    dirty = readFromComparison(result) ? binding.applyGiven(result, row) : binding.apply(result, row);
+                } else {
+                    dirty = readFromOwnFile(result)
+                            ? binding.fillMissing(result, row)
+                            : binding.applyGiven(result, row);
+                }
                 dirty |= finish(
                         result, comparison && !isNew ? result.getDataStatus() : options.status(), source, recordType);
                 if (isNew) {
@@ -223,10 +233,21 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
         return tally.report();
     }
 
-    /**
-     * The sources a result came from. A year can be filled from two files (its own and a later
-     * year's comparison columns); each is named once, so re-importing either changes nothing.
-     */
+    /** True when the result was read from its year's own file, not only from later files' comparison columns. */
+    private boolean readFromOwnFile(R result) {
+        return sources(result).anyMatch(s -> !s.endsWith(" comparison columns)"));
+    }
+
+    /** True when a later file's comparison columns supplied some of the result. */
+    private boolean readFromComparison(R result) {
+        return sources(result).anyMatch(s -> s.endsWith(" comparison columns)"));
+    }
+
+    private java.util.stream.Stream<String> sources(R result) {
+        String sources = result.getDataSource();
+        return sources == null ? java.util.stream.Stream.empty() : java.util.Arrays.stream(sources.split("; "));
+    }
+
     /**
      * The sources a result was read from, oldest first; when they no longer fit the column, the
      * oldest are dropped (the newest file is the one that set the figures).
