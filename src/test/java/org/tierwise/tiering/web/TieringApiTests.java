@@ -192,7 +192,8 @@ class TieringApiTests {
                 .andExpect(jsonPath("$.field").value("la"))
                 .andExpect(jsonPath("$.value").value(la))
                 .andExpect(jsonPath("$.allowed").value(containsString("919 Hertfordshire")))
-                .andExpect(jsonPath("$.detail").value(startsWith("LA " + la + " has no schools loaded; known: 919")));
+                .andExpect(jsonPath("$.detail")
+                        .value(startsWith("LA " + la + " has no schools loaded; known: 850 Hampshire, 919")));
         assertThat(runCount()).isEqualTo(before);
     }
 
@@ -228,8 +229,9 @@ class TieringApiTests {
                         .param("academicYear", "2018-19")
                         .param("dataStatus", "FINAL"))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(containsString("LA 919919 has no schools loaded; known: 919 Hertfordshire")));
+                .andExpect(content()
+                        .string(containsString(
+                                "LA 919919 has no schools loaded; known: 850 Hampshire, 919 Hertfordshire")));
         mvc.perform(post("/tiering/runs")
                         .param("la", "919")
                         .param("academicYear", "2031-32")
