@@ -108,8 +108,10 @@ public final class HandWrittenTiering {
         }
         boolean ks2Phase = KS2_PHASES.contains(s.phase()) && !s.infantOrFirst();
         Ks2Facts k2 = ks2.get(year);
-        if (ks2Phase && (k2 == null || k2.rwmExpected() == null || !k2.progressPublished())) {
-            missing++; // TIER-081, TIER-082
+        if (ks2Phase
+                && (k2 == null || k2.rwmExpected() == null || !k2.progressPublished())
+                && !(k2 != null && attainmentNotNeeded(k2, ks2.get(year - 1), ks2.get(year - 2)))) {
+            missing++; // TIER-081, TIER-082 (not where TIER-088 finds attainment not needed)
         }
         Ks4Facts k4 = ks4.get(year);
         if (KS4_PHASES.contains(s.phase()) && (k4 == null || k4.progress8() == null || k4.progress8Upper() == null)) {
@@ -211,6 +213,25 @@ public final class HandWrittenTiering {
 
     private static boolean coastingThreeYears(int year, java.util.function.IntPredicate coastingYear) {
         return coastingYear.test(year) && coastingYear.test(year - 1) && coastingYear.test(year - 2); // TIER-028
+    }
+
+    private boolean attainmentNotNeeded(Ks2Facts r, Ks2Facts y1, Ks2Facts y2) { // TIER-088
+        if (r.rwmExpected() != null || !r.progressPublished()) {
+            return false;
+        }
+        for (String test : List.of("ks2.floor", "ks2.coasting")) {
+            Double rd = param(test + ".reading", r.yearEnd());
+            Double wr = param(test + ".writing", r.yearEnd());
+            Double ma = param(test + ".maths", r.yearEnd());
+            if (rd != null && wr != null && ma != null && r.subjectsBelow(rd, wr, ma) > 0) {
+                return false;
+            }
+        }
+        return y1 == null
+                || y1.rwmExpected() == null
+                || y2 == null
+                || y2.rwmExpected() == null
+                || y2.rwmExpected() <= y1.rwmExpected();
     }
 
     private boolean ks2Floor2016(Ks2Facts r) { // TIER-020
