@@ -521,7 +521,7 @@ final class RuleVocabulary {
             while (i < text.length()) {
                 char c = text.charAt(i);
                 if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
-                    // Java reads \\uXXXX before anything else, even inside strings and comments.
+                    // Java reads a backslash-u escape before anything else, even inside strings and comments.
                     refusal.at(
                             line,
                             i - lineStart + 1,
