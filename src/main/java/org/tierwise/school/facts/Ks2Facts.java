@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tierwise.rules.AllowedInRules;
+import org.tierwise.school.AcademicYear;
 
 /**
  * One school's KS2 results for one academic year (identified by its end year, 2019 = 2018-19).
@@ -38,6 +39,11 @@ public record Ks2Facts(
     /** The last day of the academic year, for choosing the thresholds of that year. */
     public LocalDate yearEnd() {
         return LocalDate.of(academicYear, 8, 31);
+    }
+
+    /** The academic year as people write it: 2018-19. */
+    public String yearLabel() {
+        return new AcademicYear(academicYear).label();
     }
 
     /** True when reading, writing and maths progress were all published. */

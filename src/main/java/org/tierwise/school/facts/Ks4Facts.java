@@ -3,6 +3,7 @@ package org.tierwise.school.facts;
 import java.time.LocalDate;
 import java.util.Map;
 import org.tierwise.rules.AllowedInRules;
+import org.tierwise.school.AcademicYear;
 
 /**
  * One school's KS4 results for one academic year (identified by its end year, 2019 = 2018-19).
@@ -32,6 +33,11 @@ public record Ks4Facts(
     /** The last day of the academic year, for choosing the thresholds of that year. */
     public LocalDate yearEnd() {
         return LocalDate.of(academicYear, 8, 31);
+    }
+
+    /** The academic year as people write it: 2018-19. */
+    public String yearLabel() {
+        return new AcademicYear(academicYear).label();
     }
 
     /**

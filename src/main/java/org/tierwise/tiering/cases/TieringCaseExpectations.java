@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tierwise.rules.Evaluation;
 import org.tierwise.rules.cases.CaseExpectation;
+import org.tierwise.tiering.MissingInput;
 import org.tierwise.tiering.SupportNeed;
 import org.tierwise.tiering.TierAction;
 import org.tierwise.tiering.TierDecision;
@@ -20,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The {@code expect} keys of tiering cases, each a map from URN to what the whole rule set
  * decides: {@code tier: {100001: TARGETED}}, and the exact sets {@code reasons} (reason codes),
- * {@code needs} (support needs) and {@code actions} (action codes), e.g. {@code needs: {100001: [MATHS]}}.
+ * {@code needs} (support needs), {@code actions} (action codes) and {@code missing} (the inputs listed
+ * as missing), e.g. {@code needs: {100001: [MATHS]}}.
  */
 @Configuration
 class TieringCaseExpectations {
@@ -55,6 +57,14 @@ class TieringCaseExpectations {
                 "actions",
                 (urn, evaluation) ->
                         codes(evaluation.outcomes(TierAction.class), urn, TierAction::urn, TierAction::code));
+    }
+
+    @Bean
+    CaseExpectation missingExpected() {
+        return expectation(
+                "missing",
+                (urn, evaluation) ->
+                        codes(evaluation.outcomes(MissingInput.class), urn, MissingInput::urn, MissingInput::input));
     }
 
     private static <T> Set<String> codes(
