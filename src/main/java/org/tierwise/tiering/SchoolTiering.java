@@ -12,7 +12,8 @@ public record SchoolTiering(
         List<SupportNeed> needs,
         List<TierAction> actions,
         List<MissingInput> missing,
-        List<Finding> findings) {
+        List<Finding> findings,
+        List<NearMiss> nearMisses) {
 
     public Tier tier() {
         return decision == null ? Tier.CANNOT_DETERMINE : decision.tier();

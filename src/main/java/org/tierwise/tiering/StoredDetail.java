@@ -2,7 +2,7 @@ package org.tierwise.tiering;
 
 /**
  * One stored part of a school's result: a reason, raise, need, action, missing input, finding or
- * the decision itself, with the rule that produced it.
+ * the decision itself, with the rule that produced it; a near miss also has its margin.
  */
 public record StoredDetail(
         String kind,
@@ -12,4 +12,6 @@ public record StoredDetail(
         String ruleName,
         String ruleSource,
         String reason,
-        String matchedFacts) {}
+        String matchedFacts,
+        Double margin,
+        Boolean withinMargin) {}

@@ -78,7 +78,8 @@ public class TieringEvaluator {
                             of(outcomes, SupportNeed.class),
                             of(outcomes, TierAction.class),
                             of(outcomes, MissingInput.class),
-                            of(outcomes, Finding.class));
+                            of(outcomes, Finding.class),
+                            of(outcomes, NearMiss.class));
                 })
                 .toList();
     }

@@ -94,6 +94,12 @@ public class TieringRunStore {
                     .forEach(m -> details.add(detail(id, s.urn(), "MISSING", m.input(), null, m.explanation())));
             school.findings()
                     .forEach(f -> details.add(detail(id, s.urn(), "FINDING", f.code(), null, f.explanation())));
+            school.nearMisses().forEach(m -> {
+                Object[] row = detail(id, s.urn(), "NEAR_MISS", m.standard(), null, m.explanation());
+                row[row.length - 2] = m.margin();
+                row[row.length - 1] = m.withinMargin();
+                details.add(row);
+            });
         }
         template.batchUpdate(
                 "INSERT INTO tiering_result (run_id, urn, school_name, phase, governance, cluster_id, tier, reasons_tier)"
@@ -101,7 +107,7 @@ public class TieringRunStore {
                 results);
         template.batchUpdate(
                 "INSERT INTO tiering_detail (run_id, urn, kind, code, tier, rule_id, rule_name, rule_source, reason,"
-                        + " matched_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " matched_facts, margin, within_margin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 details);
         return id;
     }
@@ -118,7 +124,9 @@ public class TieringRunStore {
             truncate(why.ruleName(), 300),
             truncate(why.source(), 500),
             truncate(why.reason() == null ? "" : why.reason(), 2000),
-            truncate(facts, MAX_FACTS_TEXT)
+            truncate(facts, MAX_FACTS_TEXT),
+            null,
+            null
         };
     }
 
@@ -187,6 +195,38 @@ public class TieringRunStore {
                 .param(urn)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** A school's result with one of its near misses. */
+    public record NearMissRow(StoredTier result, StoredDetail detail) {}
+
+    /**
+     * The near misses of a run within their standard's margin, of one standard or (null) of every
+     * one, closest first.
+     */
+    public List<NearMissRow> nearMisses(long runId, String standard) {
+        Map<Integer, StoredTier.Override> overrides = overrides(runId);
+        return jdbc.sql("SELECT r.*, d.kind, d.code, d.tier AS detail_tier, d.rule_id, d.rule_name, d.rule_source,"
+                        + " d.reason, d.matched_facts, d.margin, d.within_margin"
+                        + " FROM tiering_detail d JOIN tiering_result r ON r.run_id = d.run_id AND r.urn = d.urn"
+                        + " WHERE d.run_id = ? AND d.kind = 'NEAR_MISS' AND d.within_margin = TRUE"
+                        + " AND (CAST(? AS VARCHAR(100)) IS NULL OR d.code = ?)"
+                        + " ORDER BY d.code, d.margin, r.urn")
+                .params(runId, standard, standard)
+                .query((rs, n) -> new NearMissRow(
+                        tier(rs, overrides),
+                        new StoredDetail(
+                                rs.getString("kind"),
+                                rs.getString("code"),
+                                null,
+                                rs.getString("rule_id"),
+                                rs.getString("rule_name"),
+                                rs.getString("rule_source"),
+                                rs.getString("reason"),
+                                rs.getString("matched_facts"),
+                                rs.getDouble("margin"),
+                                true)))
+                .list();
     }
 
     public List<StoredDetail> details(long runId, int urn) {
@@ -310,7 +350,9 @@ public class TieringRunStore {
                 rs.getString("rule_name"),
                 rs.getString("rule_source"),
                 rs.getString("reason"),
-                rs.getString("matched_facts"));
+                rs.getString("matched_facts"),
+                rs.getObject("margin") == null ? null : rs.getDouble("margin"),
+                rs.getObject("within_margin") == null ? null : rs.getBoolean("within_margin"));
     }
 
     private static StoredTier tier(ResultSet rs, Map<Integer, StoredTier.Override> overrides) throws SQLException {

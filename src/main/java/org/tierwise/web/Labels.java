@@ -12,6 +12,12 @@ public class Labels {
         return new AcademicYear(endYear).label();
     }
 
+    /** A standard's code in words: KS4_COASTING_YEAR is "KS4 coasting year". */
+    public String standard(String code) {
+        String words = code.replace('_', ' ').toLowerCase();
+        return words.matches("ks\\d.*") ? "KS" + words.substring(2) : words;
+    }
+
     public String grade(Integer grade) {
         return grade == null
                 ? "not graded"

@@ -17,6 +17,7 @@ import org.tierwise.school.DataStatus;
 import org.tierwise.school.Ks4Result;
 import org.tierwise.school.Ks4ResultRepository;
 import org.tierwise.school.SchoolService;
+import org.tierwise.tiering.web.TieringReports;
 
 /** Results-day runs over the Hertfordshire fixtures. */
 @SpringBootTest(
@@ -46,6 +47,9 @@ class TieringRunTests {
 
     @Autowired
     SchoolService schools;
+
+    @Autowired
+    TieringReports reports;
 
     @Test
     void tiersEverySchoolOfTheAuthorityWithItsReasons() {
@@ -88,6 +92,29 @@ class TieringRunTests {
         // exactly -0.25, not below: two coasting years, not three, so not coasting.
         assertThat(codes(runId, 117552, "FINDING")).containsExactly("COASTING_YEAR_KS4", "COASTING_YEAR_KS4");
         assertThat(codes(runId, 117130, "REASON")).contains("FALLING_ATTAINMENT");
+
+        // ... and its decision says how close it came (issue 17): the near miss is stored, shown
+        // for the school and listed in the run among the schools within the margin, closest first.
+        var nearMisses = reports.tier(runId, 117552).nearMisses();
+        assertThat(nearMisses)
+                .filteredOn(m -> m.standard().equals("KS4_COASTING_YEAR"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.margin()).isZero();
+                    assertThat(m.withinMargin()).isTrue();
+                    assertThat(m.reason())
+                            .isEqualTo("KS4 2018-19: Progress 8 -0.25 equals the -0.25 coasting threshold"
+                                    + " (below -0.25, significantly, is a coasting year)");
+                    assertThat(m.ruleId()).isEqualTo("TIER-114");
+                });
+        var listed = reports.nearMisses(runId, "KS4_COASTING_YEAR");
+        assertThat(listed).extracting(l -> l.urn()).contains(117552);
+        assertThat(listed).allSatisfy(l -> {
+            assertThat(l.nearMiss().withinMargin()).isTrue();
+            assertThat(l.nearMiss().standard()).isEqualTo("KS4_COASTING_YEAR");
+        });
+        assertThat(listed).extracting(l -> l.nearMiss().margin()).isSorted();
+        assertThat(reports.nearMisses(runId, null)).hasSizeGreaterThan(listed.size());
     }
 
     /**

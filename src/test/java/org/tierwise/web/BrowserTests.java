@@ -192,6 +192,14 @@ class BrowserTests {
                 .doesNotContain("Facts[")
                 .doesNotContain("accumulated [");
         screenshot("school-recommendation");
+
+        // A school that met a standard by nothing says so beside its reasons (issue 17).
+        open("/schools/117552");
+        assertThat(waitFor(By.id("near-misses")).getText())
+                .contains("KS4 coasting year")
+                .contains("Progress 8 -0.25 equals the -0.25 coasting threshold")
+                .contains("Near miss");
+        assertThat(browser.getPageSource()).doesNotContain("Facts[");
     }
 
     @Test

@@ -64,6 +64,35 @@ public record Ks2Facts(
         return below(reading, writing, maths).stream().allMatch(upper -> upper != null && upper < 0);
     }
 
+    /** One subject's progress against its threshold, for a near miss. */
+    public record SubjectMargin(String subject, double progress, double threshold) {
+
+        /** How far the progress is above the threshold (0 when it equals it). */
+        public double margin() {
+            return progress - threshold;
+        }
+    }
+
+    /**
+     * Of reading, writing and maths, the subject whose progress is at or above its threshold by the
+     * least, or null when none is (or progress was not published).
+     */
+    public SubjectMargin closestAtOrAbove(double reading, double writing, double maths) {
+        List<SubjectMargin> candidates = new ArrayList<>();
+        if (readingProgress != null && readingProgress >= reading) {
+            candidates.add(new SubjectMargin("reading", readingProgress, reading));
+        }
+        if (writingProgress != null && writingProgress >= writing) {
+            candidates.add(new SubjectMargin("writing", writingProgress, writing));
+        }
+        if (mathsProgress != null && mathsProgress >= maths) {
+            candidates.add(new SubjectMargin("maths", mathsProgress, maths));
+        }
+        return candidates.stream()
+                .min(java.util.Comparator.comparingDouble(SubjectMargin::margin))
+                .orElse(null);
+    }
+
     /** The upper confidence limits of the subjects below their thresholds. */
     private List<Double> below(double reading, double writing, double maths) {
         List<Double> uppers = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.tierwise.rules.Evaluation;
 import org.tierwise.rules.cases.CaseExpectation;
 import org.tierwise.tiering.MissingInput;
+import org.tierwise.tiering.NearMiss;
 import org.tierwise.tiering.SupportNeed;
 import org.tierwise.tiering.TierAction;
 import org.tierwise.tiering.TierDecision;
@@ -21,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The {@code expect} keys of tiering cases, each a map from URN to what the whole rule set
  * decides: {@code tier: {100001: TARGETED}}, and the exact sets {@code reasons} (reason codes),
- * {@code needs} (support needs), {@code actions} (action codes) and {@code missing} (the inputs listed
- * as missing), e.g. {@code needs: {100001: [MATHS]}}.
+ * {@code needs} (support needs), {@code actions} (action codes), {@code missing} (the inputs listed
+ * as missing) and {@code nearMisses} (standard and margin, "KS2_FLOOR 1 within"), e.g.
+ * {@code needs: {100001: [MATHS]}}.
  */
 @Configuration
 class TieringCaseExpectations {
@@ -65,6 +67,18 @@ class TieringCaseExpectations {
                 "missing",
                 (urn, evaluation) ->
                         codes(evaluation.outcomes(MissingInput.class), urn, MissingInput::urn, MissingInput::input));
+    }
+
+    /** Each near miss as "KS2_FLOOR 1", with " within" when it is within its standard's margin. */
+    @Bean
+    CaseExpectation nearMissesExpected() {
+        return expectation(
+                "nearMisses",
+                (urn, evaluation) -> codes(
+                        evaluation.outcomes(NearMiss.class),
+                        urn,
+                        NearMiss::urn,
+                        m -> m.standard() + " " + NearMiss.figure(m.margin()) + (m.withinMargin() ? " within" : "")));
     }
 
     private static <T> Set<String> codes(

@@ -89,6 +89,16 @@ class TieringApiController {
         return reports.tier(id, urn);
     }
 
+    @GetMapping("/{id}/near-misses")
+    @Operation(
+            summary = "The schools of a run within the near-miss margin of a standard (KS2_FLOOR,"
+                    + " KS2_COASTING_YEAR, KS4_FLOOR, KS4_COASTING_YEAR; leave out for all), closest first;"
+                    + " the margins are dated parameters in rules/parameters/near-misses.yaml")
+    List<TieringViews.NearMissLine> nearMisses(
+            @PathVariable long id, @RequestParam(name = "standard", required = false) String standard) {
+        return reports.nearMisses(id, standard == null || standard.isBlank() ? null : standard.trim());
+    }
+
     @GetMapping("/{id}/compare")
     @Operation(summary = "Schools that moved up or down since an earlier run, and why")
     RunComparison.Result compare(@PathVariable long id, @RequestParam("with") long earlier) {

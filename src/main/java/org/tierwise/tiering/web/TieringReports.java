@@ -125,7 +125,35 @@ public class TieringReports {
                 of(details, "NEED"),
                 of(details, "ACTION"),
                 of(details, "MISSING"),
-                of(details, "FINDING"));
+                of(details, "FINDING"),
+                nearMisses(details));
+    }
+
+    private static List<TieringViews.NearMissView> nearMisses(List<StoredDetail> details) {
+        return details.stream()
+                .filter(d -> d.kind().equals("NEAR_MISS"))
+                .map(TieringReports::nearMiss)
+                .toList();
+    }
+
+    private static TieringViews.NearMissView nearMiss(StoredDetail d) {
+        return new TieringViews.NearMissView(
+                d.code(),
+                d.ruleId(),
+                d.ruleName(),
+                d.ruleSource(),
+                d.reason(),
+                d.margin() == null ? 0 : d.margin(),
+                Boolean.TRUE.equals(d.withinMargin()));
+    }
+
+    /** The schools of a run within the near-miss margin of a standard (or of any), closest first. */
+    public List<TieringViews.NearMissLine> nearMisses(long runId, String standard) {
+        store.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        return store.nearMisses(runId, standard).stream()
+                .map(n -> new TieringViews.NearMissLine(
+                        n.result().urn(), n.result().schoolName(), n.result().effectiveTier(), nearMiss(n.detail())))
+                .toList();
     }
 
     /** The override explained: who, when, why, where it was recorded, and the rules' own tier beside it. */

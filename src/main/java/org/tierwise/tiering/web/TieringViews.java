@@ -75,7 +75,24 @@ public final class TieringViews {
             List<Explained> needs,
             List<Explained> actions,
             List<Explained> missing,
-            List<Explained> findings) {}
+            List<Explained> findings,
+            List<NearMissView> nearMisses) {}
+
+    /**
+     * A standard the school did not fall below, the condition that came closest and its margin in
+     * the measure's unit; {@code withinMargin} when it is within the dated near-miss parameter.
+     */
+    public record NearMissView(
+            String standard,
+            String ruleId,
+            String ruleName,
+            String source,
+            String reason,
+            double margin,
+            boolean withinMargin) {}
+
+    /** A school of a run whose margin on a standard is within that standard's near-miss parameter. */
+    public record NearMissLine(int urn, String schoolName, Tier tier, NearMissView nearMiss) {}
 
     /** One line of a run's school list. */
     public record SchoolLine(
