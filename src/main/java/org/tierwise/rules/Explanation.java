@@ -32,6 +32,14 @@ public record Explanation(
                 new MatchedFacts(drools.getMatch().getObjects()));
     }
 
+    /**
+     * Where the facts it matched came from: each file and line, or "constructed: …", once; empty
+     * when none of them was read from data.
+     */
+    public List<String> dataSources() {
+        return matchedFacts instanceof MatchedFacts matched ? matched.sources() : List.of();
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }

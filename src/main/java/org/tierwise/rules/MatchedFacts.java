@@ -1,6 +1,7 @@
 package org.tierwise.rules;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -34,6 +35,16 @@ final class MatchedFacts extends AbstractList<String> implements RandomAccess {
     @Override
     public int size() {
         return facts.length;
+    }
+
+    /** Where the facts came from (see {@link SourcedFact}), each once, in the order matched. */
+    List<String> sources() {
+        return Arrays.stream(facts)
+                .filter(SourcedFact.class::isInstance)
+                .map(fact -> ((SourcedFact) fact).dataSource())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private static String render(Object fact) {

@@ -13,7 +13,8 @@ public record SchoolTiering(
         List<TierAction> actions,
         List<MissingInput> missing,
         List<Finding> findings,
-        List<NearMiss> nearMisses) {
+        List<NearMiss> nearMisses,
+        List<DataNote> notes) {
 
     public Tier tier() {
         return decision == null ? Tier.CANNOT_DETERMINE : decision.tier();

@@ -2,7 +2,8 @@ package org.tierwise.tiering;
 
 /**
  * One stored part of a school's result: a reason, raise, need, action, missing input, finding or
- * the decision itself, with the rule that produced it; a near miss also has its margin.
+ * the decision itself, with the rule that produced it and the data it rests on (file and line of
+ * each fact, newline-separated); a near miss also has its margin.
  */
 public record StoredDetail(
         String kind,
@@ -13,5 +14,6 @@ public record StoredDetail(
         String ruleSource,
         String reason,
         String matchedFacts,
+        String dataSources,
         Double margin,
         Boolean withinMargin) {}

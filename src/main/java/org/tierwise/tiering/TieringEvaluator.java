@@ -50,6 +50,7 @@ public class TieringEvaluator {
             List<SchoolFacts> batch = schools.subList(from, Math.min(schools.size(), from + batchSize));
             List<Object> facts = new ArrayList<>();
             facts.add(context);
+            facts.addAll(input.dataAsAt());
             batch.forEach(s -> facts.addAll(input.factsBySchool().get(s.urn())));
             Evaluation evaluation = engine.evaluate(ruleSet, facts, asOf);
             evaluation.firingCounts().forEach((rule, n) -> counts.merge(rule, n, Long::sum));
@@ -79,7 +80,8 @@ public class TieringEvaluator {
                             of(outcomes, TierAction.class),
                             of(outcomes, MissingInput.class),
                             of(outcomes, Finding.class),
-                            of(outcomes, NearMiss.class));
+                            of(outcomes, NearMiss.class),
+                            of(outcomes, DataNote.class));
                 })
                 .toList();
     }

@@ -12,17 +12,19 @@ import org.tierwise.school.facts.SchoolFacts;
  * @param digest SHA-256 of every fact, so a run says exactly what data it read
  * @param notTiered the schools open on the run's date that were left out, by governance: those
  *     that are not state-funded schools (independent, non-maintained special, other provision)
+ * @param dataAsAt how recent each input is, a fact of every school's evaluation
  */
 public record TieringInput(
         int academicYear,
         List<SchoolFacts> schools,
         Map<Integer, List<Object>> factsBySchool,
         String digest,
-        Map<Governance, Integer> notTiered) {
+        Map<Governance, Integer> notTiered,
+        List<DataAsAt> dataAsAt) {
 
     public TieringInput(
             int academicYear, List<SchoolFacts> schools, Map<Integer, List<Object>> factsBySchool, String digest) {
-        this(academicYear, schools, factsBySchool, digest, Map.of());
+        this(academicYear, schools, factsBySchool, digest, Map.of(), List.of());
     }
 
     /** How many schools were left out. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tierwise.school.Governance;
+import org.tierwise.school.Inspection;
 import org.tierwise.school.InspectionRepository;
 import org.tierwise.school.Ks2ResultRepository;
 import org.tierwise.school.Ks4ResultRepository;
@@ -86,7 +87,15 @@ public class TieringInputs {
             schoolFacts.add(fact);
             facts.computeIfAbsent(school.getUrn(), u -> new ArrayList<>()).add(fact);
         }
-        Map<Integer, List<InspectionFacts>> byUrn = inspections.findAll().stream()
+        List<Inspection> held = inspections.findAll();
+        // As far as the Ofsted data runs: the newest inspection held for any school by the decision date.
+        List<DataAsAt> asAt = held.stream()
+                .map(Inspection::getInspectionDate)
+                .filter(date -> !date.isAfter(asOf))
+                .max(java.util.Comparator.naturalOrder())
+                .map(date -> List.of(new DataAsAt("Ofsted", date)))
+                .orElse(List.of());
+        Map<Integer, List<InspectionFacts>> byUrn = held.stream()
                 .filter(i -> facts.containsKey(i.getUrn()))
                 .map(mapper::toFacts)
                 .collect(Collectors.groupingBy(InspectionFacts::urn));
@@ -101,7 +110,7 @@ public class TieringInputs {
         concerns.findAll().stream()
                 .filter(c -> facts.containsKey(c.getUrn()) && !c.getRecordedOn().isAfter(asOf))
                 .forEach(c -> facts.get(c.getUrn()).add(mapper.toFacts(c)));
-        return new TieringInput(academicYear, schoolFacts, facts, digest(facts), notTiered);
+        return new TieringInput(academicYear, schoolFacts, facts, digest(facts), notTiered, asAt);
     }
 
     private static boolean openOn(School school, LocalDate date) {

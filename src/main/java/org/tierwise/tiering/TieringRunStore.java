@@ -94,6 +94,7 @@ public class TieringRunStore {
                     .forEach(m -> details.add(detail(id, s.urn(), "MISSING", m.input(), null, m.explanation())));
             school.findings()
                     .forEach(f -> details.add(detail(id, s.urn(), "FINDING", f.code(), null, f.explanation())));
+            school.notes().forEach(n -> details.add(detail(id, s.urn(), "DATA_NOTE", n.code(), null, n.explanation())));
             school.nearMisses().forEach(m -> {
                 Object[] row = detail(id, s.urn(), "NEAR_MISS", m.standard(), null, m.explanation());
                 row[row.length - 2] = m.margin();
@@ -107,7 +108,8 @@ public class TieringRunStore {
                 results);
         template.batchUpdate(
                 "INSERT INTO tiering_detail (run_id, urn, kind, code, tier, rule_id, rule_name, rule_source, reason,"
-                        + " matched_facts, margin, within_margin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " matched_facts, data_sources, margin, within_margin)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 details);
         return id;
     }
@@ -125,6 +127,7 @@ public class TieringRunStore {
             truncate(why.source(), 500),
             truncate(why.reason() == null ? "" : why.reason(), 2000),
             truncate(facts, MAX_FACTS_TEXT),
+            why.dataSources().isEmpty() ? null : truncate(String.join("\n", why.dataSources()), 2000),
             null,
             null
         };
@@ -207,7 +210,7 @@ public class TieringRunStore {
     public List<NearMissRow> nearMisses(long runId, String standard) {
         Map<Integer, StoredTier.Override> overrides = overrides(runId);
         return jdbc.sql("SELECT r.*, d.kind, d.code, d.tier AS detail_tier, d.rule_id, d.rule_name, d.rule_source,"
-                        + " d.reason, d.matched_facts, d.margin, d.within_margin"
+                        + " d.reason, d.matched_facts, d.data_sources, d.margin, d.within_margin"
                         + " FROM tiering_detail d JOIN tiering_result r ON r.run_id = d.run_id AND r.urn = d.urn"
                         + " WHERE d.run_id = ? AND d.kind = 'NEAR_MISS' AND d.within_margin = TRUE"
                         + " AND (CAST(? AS VARCHAR(100)) IS NULL OR d.code = ?)"
@@ -224,6 +227,7 @@ public class TieringRunStore {
                                 rs.getString("rule_source"),
                                 rs.getString("reason"),
                                 rs.getString("matched_facts"),
+                                rs.getString("data_sources"),
                                 rs.getDouble("margin"),
                                 true)))
                 .list();
@@ -351,6 +355,7 @@ public class TieringRunStore {
                 rs.getString("rule_source"),
                 rs.getString("reason"),
                 rs.getString("matched_facts"),
+                rs.getString("data_sources"),
                 rs.getObject("margin") == null ? null : rs.getDouble("margin"),
                 rs.getObject("within_margin") == null ? null : rs.getBoolean("within_margin"));
     }

@@ -32,6 +32,8 @@ class FactWordsTests {
                 null,
                 null,
                 null,
+                org.tierwise.school.DataStatus.FINAL,
+                "published: 2018-2019_919_ks4final.csv, line 77",
                 Map.of("englishMathsGrade5", "SUPP (suppressed)"));
 
         assertThat(FactWords.of(facts))
@@ -40,6 +42,7 @@ class FactWordsTests {
                         + " Progress 8, lower confidence limit: -0.52; Progress 8, upper confidence limit: 0.02;"
                         + " Progress 8 band: 3 (average); Attainment 8: 44.9;"
                         + " % grade 5 or above in English and maths: not published (SUPP (suppressed));"
+                        + " release: final; data: published: 2018-2019_919_ks4final.csv, line 77;"
                         + " not in the file: pupils at the end of KS4, % entering the EBacc,"
                         + " Progress 8 of disadvantaged pupils, Progress 8 of other pupils,"
                         + " % 5+ A*-C including English and maths, % making expected progress in English,"

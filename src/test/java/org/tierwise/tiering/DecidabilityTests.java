@@ -212,6 +212,8 @@ class DecidabilityTests {
                 k.readingExpectedProgress(),
                 k.writingExpectedProgress(),
                 k.mathsExpectedProgress(),
+                k.dataStatus(),
+                k.dataSource(),
                 Map.of());
     }
 
@@ -237,18 +239,20 @@ class DecidabilityTests {
                 k.fiveACEnglishMaths(),
                 k.englishExpectedProgress(),
                 k.mathsExpectedProgress(),
+                k.dataStatus(),
+                k.dataSource(),
                 Map.of());
     }
 
     private static Ks2Facts emptyKs2(int urn, int year) {
         return new Ks2Facts(
                 urn, year, 1, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, Map.of());
+                null, null, null, null, null, Map.of());
     }
 
     private static Ks4Facts emptyKs4(int urn, int year) {
         return new Ks4Facts(
-                urn, year, 1, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                Map.of());
+                urn, year, 1, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, Map.of());
     }
 }

@@ -106,6 +106,11 @@ class TieringRunTests {
                             .isEqualTo("KS4 2018-19: Progress 8 -0.25 equals the -0.25 coasting threshold"
                                     + " (below -0.25, significantly, is a coasting year)");
                     assertThat(m.ruleId()).isEqualTo("TIER-114");
+                    // Provenance: the published Progress 8 and the constructed interval beside it.
+                    assertThat(m.dataSources())
+                            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                            .contains("published: herts919_ks4_2018-19_p8_waiky8.csv, line 9")
+                            .contains("constructed: designed 2018-19 KS4 confidence interval");
                 });
         var listed = reports.nearMisses(runId, "KS4_COASTING_YEAR");
         assertThat(listed).extracting(l -> l.urn()).contains(117552);

@@ -198,7 +198,9 @@ class BrowserTests {
         assertThat(waitFor(By.id("near-misses")).getText())
                 .contains("KS4 coasting year")
                 .contains("Progress 8 -0.25 equals the -0.25 coasting threshold")
-                .contains("Near miss");
+                .contains("Near miss")
+                .contains("Data: ")
+                .contains("herts919_ks4_2018-19_p8_waiky8.csv, line 9");
         assertThat(browser.getPageSource()).doesNotContain("Facts[");
     }
 

@@ -3,11 +3,16 @@ package org.tierwise.school.facts;
 import java.time.LocalDate;
 import java.util.Map;
 import org.tierwise.rules.AllowedInRules;
+import org.tierwise.rules.SourcedFact;
 import org.tierwise.school.AcademicYear;
+import org.tierwise.school.DataStatus;
 
 /**
  * One school's KS4 results for one academic year (identified by its end year, 2019 = 2018-19).
  * A figure is null when it was not published; {@code notPublished} says which and why.
+ *
+ * @param dataStatus the release the figures come from (provisional, revised, final)
+ * @param dataSource the file and line they were read from, or "constructed: …" for fixture data
  */
 @AllowedInRules
 public record Ks4Facts(
@@ -28,7 +33,10 @@ public record Ks4Facts(
         Double fiveACEnglishMaths,
         Double englishExpectedProgress,
         Double mathsExpectedProgress,
-        Map<String, String> notPublished) {
+        DataStatus dataStatus,
+        String dataSource,
+        Map<String, String> notPublished)
+        implements SourcedFact {
 
     /** The last day of the academic year, for choosing the thresholds of that year. */
     public LocalDate yearEnd() {

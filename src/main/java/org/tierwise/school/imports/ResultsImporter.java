@@ -183,7 +183,8 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
                     binding.apply(create(urn.get(), blockYear), row); // still check the row's cells
                     continue;
                 }
-                String source = row.text("SOURCE").orElse("published: " + table.fileName() + blockNote(block, year));
+                String source = row.text("SOURCE")
+                        .orElse("published: " + table.fileName() + blockNote(block, year) + ", line " + row.line());
                 R result = stored.get(urn.get() + "@" + blockYear);
                 boolean isNew = result == null;
                 if (isNew) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tierwise.rules.Evaluation;
 import org.tierwise.rules.cases.CaseExpectation;
+import org.tierwise.tiering.DataNote;
 import org.tierwise.tiering.MissingInput;
 import org.tierwise.tiering.NearMiss;
 import org.tierwise.tiering.SupportNeed;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * The {@code expect} keys of tiering cases, each a map from URN to what the whole rule set
  * decides: {@code tier: {100001: TARGETED}}, and the exact sets {@code reasons} (reason codes),
  * {@code needs} (support needs), {@code actions} (action codes), {@code missing} (the inputs listed
- * as missing) and {@code nearMisses} (standard and margin, "KS2_FLOOR 1 within"), e.g.
+ * as missing), {@code notes} (codes of the notes on the data) and {@code nearMisses} (standard and
+ * margin, "KS2_FLOOR 1 within"), e.g.
  * {@code needs: {100001: [MATHS]}}.
  */
 @Configuration
@@ -67,6 +69,13 @@ class TieringCaseExpectations {
                 "missing",
                 (urn, evaluation) ->
                         codes(evaluation.outcomes(MissingInput.class), urn, MissingInput::urn, MissingInput::input));
+    }
+
+    @Bean
+    CaseExpectation notesExpected() {
+        return expectation(
+                "notes",
+                (urn, evaluation) -> codes(evaluation.outcomes(DataNote.class), urn, DataNote::urn, DataNote::code));
     }
 
     /** Each near miss as "KS2_FLOOR 1", with " within" when it is within its standard's margin. */

@@ -14,6 +14,7 @@ import org.tierwise.school.facts.Ks2Facts;
 import org.tierwise.school.facts.Ks4Facts;
 import org.tierwise.school.facts.OfstedFacts;
 import org.tierwise.school.facts.SchoolFacts;
+import org.tierwise.tiering.DataAsAt;
 import org.tierwise.tiering.TieringContext;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,12 @@ class TieringCaseFacts {
     @Bean
     CaseFacts ks4Given() {
         return CaseFacts.of("ks4", Ks4Facts.class);
+    }
+
+    /** How far an input's data runs: {@code dataAsAt: [ { input: Ofsted, date: 2018-07-31 } ]}. */
+    @Bean
+    CaseFacts dataAsAtGiven() {
+        return CaseFacts.of("dataAsAt", DataAsAt.class);
     }
 
     @Bean

@@ -126,7 +126,8 @@ public class TieringReports {
                 of(details, "ACTION"),
                 of(details, "MISSING"),
                 of(details, "FINDING"),
-                nearMisses(details));
+                nearMisses(details),
+                of(details, "DATA_NOTE"));
     }
 
     private static List<TieringViews.NearMissView> nearMisses(List<StoredDetail> details) {
@@ -143,6 +144,7 @@ public class TieringReports {
                 d.ruleName(),
                 d.ruleSource(),
                 d.reason(),
+                lines(d.dataSources()),
                 d.margin() == null ? 0 : d.margin(),
                 Boolean.TRUE.equals(d.withinMargin()));
     }
@@ -184,9 +186,12 @@ public class TieringReports {
                         d.ruleName(),
                         d.ruleSource(),
                         d.reason(),
-                        d.matchedFacts() == null || d.matchedFacts().isEmpty()
-                                ? List.of()
-                                : List.of(d.matchedFacts().split("\n"))))
+                        lines(d.matchedFacts()),
+                        lines(d.dataSources())))
                 .toList();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 }

@@ -38,7 +38,10 @@ public final class TieringViews {
             Map<String, Map<Tier, Integer>> byPhase,
             RunRecord.Withdrawal withdrawal) {}
 
-    /** A stored rule outcome, explained. */
+    /**
+     * A stored rule outcome, explained: {@code matchedFacts} in words, {@code dataSources} the file
+     * and line (or "constructed: …") of each fact it rests on.
+     */
     public record Explained(
             String kind,
             String code,
@@ -47,10 +50,12 @@ public final class TieringViews {
             String ruleName,
             String source,
             String reason,
-            List<String> matchedFacts) {}
+            List<String> matchedFacts,
+            List<String> dataSources) {}
 
     /**
-     * A school's tier in a run with every reason, need, action and missing input: {@code tier} is the
+     * A school's tier in a run with every reason, need, action, missing input, near miss and note on
+     * the data it rests on (provisional, old, not needed, not published that year): {@code tier} is the
      * tier in force (the override's, if there is one), {@code computedTier} the rules' own, and
      * {@code overrideNote} says who overrode it, why, whether it was carried from an earlier run and
      * whether the rules now agree.
@@ -76,7 +81,8 @@ public final class TieringViews {
             List<Explained> actions,
             List<Explained> missing,
             List<Explained> findings,
-            List<NearMissView> nearMisses) {}
+            List<NearMissView> nearMisses,
+            List<Explained> dataNotes) {}
 
     /**
      * A standard the school did not fall below, the condition that came closest and its margin in
@@ -88,6 +94,7 @@ public final class TieringViews {
             String ruleName,
             String source,
             String reason,
+            List<String> dataSources,
             double margin,
             boolean withinMargin) {}
 
