@@ -42,6 +42,28 @@ public record FundFacts(
         return prefix + "." + key;
     }
 
+    /**
+     * True when a spending item's recipient names this fund: its ref, or its name (ignoring case), or its
+     * name followed by more words, e.g. "Strategic Alliance activity fund (Education Improvement Board)".
+     */
+    public boolean namedBy(String recipient) {
+        if (recipient == null || recipient.isBlank()) {
+            return false;
+        }
+        String r = recipient.trim();
+        if (r.equalsIgnoreCase(ref)) {
+            return true;
+        }
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        String n = name.trim();
+        return r.equalsIgnoreCase(n)
+                || (r.length() > n.length()
+                        && r.regionMatches(true, 0, n, 0, n.length())
+                        && !Character.isLetterOrDigit(r.charAt(n.length())));
+    }
+
     /** The balance after {@code drawn} is spent from it. */
     public double balanceAfter(double drawn) {
         return balance - drawn;
