@@ -107,7 +107,7 @@ class FinanceFixtureTests {
     }
 
     @Test
-    void theFixturesSpendingRaisesTheVatReviewOfDorsetsPaymentToATrustAndNottinghamsSchoolImprovementClass() {
+    void theFixturesSpendingRaisesTheVatReviewAndTheChecksTheRegulationsOfEachYearAskFor() {
         FinanceCheckRun run = check.run(FinanceCheckScope.all(), LocalDate.of(2026, 1, 1));
 
         List<FinanceFlagRecord> flags = check.flags(run, null, null);
@@ -116,7 +116,12 @@ class FinanceFixtureTests {
                 .containsExactlyInAnyOrder(
                         tuple("DOR-02", "FIN-015", Severity.WARNING),
                         // 2015-16: school improvement is not a class of SI 2014/3352 Sch 2 (FIN-024)
-                        tuple("NOTT-01", "FIN-024", Severity.WARNING));
+                        tuple("NOTT-01", "FIN-024", Severity.WARNING),
+                        // the 0.1% limit of SI 2012/2991 Sch 2 para 4(e) needs Rotherham's schools budget
+                        tuple("ROTH-01", "FIN-026", Severity.WARNING),
+                        // the forum approved the school-led model (HISTORIC_OTHER), not the virement
+                        tuple("ROTH-02", "FIN-002", Severity.NEEDS_APPROVAL),
+                        tuple("ROTH-02", "FIN-012", Severity.WARNING));
         FinanceFlagRecord vat = flags.stream()
                 .filter(f -> f.getRuleId().equals("FIN-015"))
                 .findFirst()

@@ -13,10 +13,19 @@ import org.tierwise.rules.AllowedInRules;
  *
  * @param budget what may be committed from the fund in the year (for a reserve: what it holds)
  * @param balance the balance before the year's spending items; negative is a deficit
+ * @param schoolsBudget on a DSG fund, the authority's schools budget for the year (SSFA 1998 s45A(2);
+ *     SEYFR reg 5-6), which is not the DSG grant; null when not recorded
  */
 @AllowedInRules
 public record FundFacts(
-        String ref, String name, String council, FundKind kind, String financialYear, double budget, double balance) {
+        String ref,
+        String name,
+        String council,
+        FundKind kind,
+        String financialYear,
+        double budget,
+        double balance,
+        Double schoolsBudget) {
 
     /** Compiled once: the rules ask for a council's parameter once per spending item and parameter. */
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -77,6 +86,16 @@ public record FundFacts(
     /** The deficit as a percentage of the budget (for the DSG: of the year's grant). */
     public double deficitPercent() {
         return budget <= 0 ? 0 : deficit() * 100 / budget;
+    }
+
+    /** True when the authority's schools budget for the year is recorded on this fund. */
+    public boolean hasSchoolsBudget() {
+        return schoolsBudget != null;
+    }
+
+    /** {@code percent}% of the schools budget, 0 when it is not recorded. */
+    public double schoolsBudgetShare(double percent) {
+        return schoolsBudget == null ? 0 : schoolsBudget * percent / 100;
     }
 
     /** {@code percent}% of the budget, e.g. 0.5% of the schools block. */
