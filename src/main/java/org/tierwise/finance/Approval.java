@@ -36,6 +36,9 @@ public class Approval {
 
     private String scope;
 
+    /** What an approval of a whole fund is for: category names separated by ';', or null. */
+    private String categories;
+
     private String dataSource;
 
     public Long getId() {
@@ -88,6 +91,14 @@ public class Approval {
 
     public void setScope(String scope) {
         this.scope = scope;
+    }
+
+    public String getCategories() {
+        return categories;
+    }
+
+    public void setCategories(String categories) {
+        this.categories = categories;
     }
 
     public String getDataSource() {

@@ -35,6 +35,9 @@ public class Fund {
 
     private BigDecimal balance;
 
+    /** The authority's schools budget for the year (SSFA s45A(2)), on its DSG fund; null when not recorded. */
+    private BigDecimal schoolsBudget;
+
     private String dataSource;
 
     public Long getId() {
@@ -95,6 +98,14 @@ public class Fund {
 
     public void setBalance(BigDecimal balance) {
         this.balance = balance;
+    }
+
+    public BigDecimal getSchoolsBudget() {
+        return schoolsBudget;
+    }
+
+    public void setSchoolsBudget(BigDecimal schoolsBudget) {
+        this.schoolsBudget = schoolsBudget;
     }
 
     public String getDataSource() {

@@ -19,6 +19,15 @@ import org.tierwise.bench.SyntheticEngland.SchoolSpec;
  */
 final class SyntheticFinance {
 
+    /**
+     * The synthetic approvals approve whole funds; an approval of a fund covers only the categories it
+     * lists, so these list every category, as the blanket approvals they stand for.
+     */
+    private static final String ALL_CATEGORIES = java.util.Arrays.stream(
+                    org.tierwise.finance.ExpenditureCategory.values())
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(";"));
+
     private static final String YEAR = "2018-19";
     private static final LocalDate YEAR_START = LocalDate.of(2018, 4, 1);
 
@@ -112,7 +121,8 @@ final class SyntheticFinance {
             }
         }
         Path approvalFile = dir.resolve("synthetic_finance_approvals.csv");
-        try (Csv csv = new Csv(approvalFile, "APPROVAL_REF,BODY,APPROVED_ON,REFERENCE,AMOUNT,SCOPE,SOURCE")) {
+        try (Csv csv =
+                new Csv(approvalFile, "APPROVAL_REF,BODY,APPROVED_ON,REFERENCE,AMOUNT,SCOPE,CATEGORIES,SOURCE")) {
             int n = 0;
             for (Fund[] la : funds) {
                 String council = la[0].la().name();
@@ -124,6 +134,7 @@ final class SyntheticFinance {
                             council + " DSG deficit recovery plan",
                             "",
                             la[0].ref(),
+                            ALL_CATEGORIES,
                             source);
                     csv.row(
                             "A" + ++n,
@@ -132,6 +143,7 @@ final class SyntheticFinance {
                             council + " schools forum: deficit management plan",
                             "",
                             la[0].ref(),
+                            ALL_CATEGORIES,
                             source);
                 }
                 if (r.nextDouble() < 0.7) {
@@ -142,6 +154,7 @@ final class SyntheticFinance {
                             council + " schools forum: block transfer",
                             "",
                             la[1].ref(),
+                            ALL_CATEGORIES,
                             source);
                 }
                 if (r.nextDouble() < 0.9) {
@@ -152,6 +165,7 @@ final class SyntheticFinance {
                             council + " schools forum: central school services",
                             "",
                             la[2].ref(),
+                            ALL_CATEGORIES,
                             source);
                 }
                 if (r.nextDouble() < 0.8) {
@@ -162,6 +176,7 @@ final class SyntheticFinance {
                             council + " schools forum: use of the reserve",
                             "",
                             la[3].ref(),
+                            ALL_CATEGORIES,
                             source);
                 }
                 csv.row(
@@ -171,6 +186,7 @@ final class SyntheticFinance {
                         council + " cabinet: budget 2018-19",
                         "",
                         la[4].ref(),
+                        ALL_CATEGORIES,
                         source);
             }
             for (Item i : items) {
@@ -182,6 +198,7 @@ final class SyntheticFinance {
                             "Schools forum: virement " + i.ref(),
                             i.amount(),
                             i.ref(),
+                            "",
                             source);
                 }
             }

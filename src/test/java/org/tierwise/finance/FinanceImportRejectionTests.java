@@ -89,6 +89,18 @@ class FinanceImportRejectionTests {
         assertThat(approvals.count()).isZero();
     }
 
+    @Test
+    void refusesAFundApprovalForAnUnknownCategory() {
+        String csv = "APPROVAL_REF,BODY,APPROVED_ON,REFERENCE,AMOUNT,SCOPE,CATEGORIES\n"
+                + "A1,SCHOOLS_FORUM,2012-10-05,Forum,765000,ROTH-DSG-SI-2013-14,HISTORIC_OTHER;TEA_AND_BISCUITS\n";
+
+        assertThatThrownBy(() -> imports.importFile(null, "approvals.csv", bytes(csv), ImportOptions.none()))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::line, RowError::column)
+                        .containsExactly(tuple(2L, "CATEGORIES")));
+        assertThat(approvals.count()).isZero();
+    }
+
     private static byte[] bytes(List<String> lines) {
         return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -1,8 +1,10 @@
 package org.tierwise.finance.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.tierwise.finance.ApprovalBody;
+import org.tierwise.finance.ExpenditureCategory;
 import org.tierwise.rules.AllowedInRules;
 
 /**
@@ -11,25 +13,37 @@ import org.tierwise.rules.AllowedInRules;
  * @param reference the minute or report, e.g. "Cabinet 10 April 2013, minute 12"
  * @param amount the most it approves, or null for no stated limit
  * @param scope the spending item or the fund it approves
+ * @param categories what an approval of a whole fund is for: it covers the fund's items of these
+ *     categories only, and none when there are none; an approval naming one item needs none
  */
 @AllowedInRules
 public record ApprovalFacts(
-        String ref, ApprovalBody body, LocalDate date, String reference, Double amount, String scope) {
+        String ref,
+        ApprovalBody body,
+        LocalDate date,
+        String reference,
+        Double amount,
+        String scope,
+        List<ExpenditureCategory> categories) {
 
     public ApprovalFacts {
         Objects.requireNonNull(body, "body is required");
         Objects.requireNonNull(date, "date is required");
         Objects.requireNonNull(scope, "scope is required");
+        categories = categories == null ? List.of() : List.copyOf(categories);
     }
 
-    /** True when this approval names the item or its fund, came no later than the item, and covers its amount. */
+    /**
+     * True when this approval is for the item: it names the item, or it names the item's fund and is
+     * for the item's category. A fund approval is not for every item of the fund whatever it was for.
+     */
+    public boolean isFor(SpendItemFacts item) {
+        return scope.equals(item.ref()) || (scope.equals(item.fundRef()) && categories.contains(item.category()));
+    }
+
+    /** True when this approval is for the item, came no later than it, and covers its amount. */
     public boolean covers(SpendItemFacts item) {
-        return names(item) && !date.isAfter(item.date()) && (amount == null || amount + 0.005 >= item.amount());
-    }
-
-    /** True when this approval names the item or its fund, whatever its date or amount. */
-    public boolean names(SpendItemFacts item) {
-        return scope.equals(item.ref()) || scope.equals(item.fundRef());
+        return isFor(item) && !date.isAfter(item.date()) && (amount == null || amount + 0.005 >= item.amount());
     }
 
     /** True when this approval names the fund. */

@@ -13,10 +13,19 @@ import org.tierwise.rules.AllowedInRules;
  *
  * @param budget what may be committed from the fund in the year (for a reserve: what it holds)
  * @param balance the balance before the year's spending items; negative is a deficit
+ * @param schoolsBudget on a DSG fund, the authority's schools budget for the year (SSFA 1998 s45A(2);
+ *     SEYFR reg 5-6), which is not the DSG grant; null when not recorded
  */
 @AllowedInRules
 public record FundFacts(
-        String ref, String name, String council, FundKind kind, String financialYear, double budget, double balance) {
+        String ref,
+        String name,
+        String council,
+        FundKind kind,
+        String financialYear,
+        double budget,
+        double balance,
+        Double schoolsBudget) {
 
     /** Compiled once: the rules ask for a council's parameter once per spending item and parameter. */
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -42,6 +51,28 @@ public record FundFacts(
         return prefix + "." + key;
     }
 
+    /**
+     * True when a spending item's recipient names this fund: its ref, or its name (ignoring case), or its
+     * name followed by more words, e.g. "Strategic Alliance activity fund (Education Improvement Board)".
+     */
+    public boolean namedBy(String recipient) {
+        if (recipient == null || recipient.isBlank()) {
+            return false;
+        }
+        String r = recipient.trim();
+        if (r.equalsIgnoreCase(ref)) {
+            return true;
+        }
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        String n = name.trim();
+        return r.equalsIgnoreCase(n)
+                || (r.length() > n.length()
+                        && r.regionMatches(true, 0, n, 0, n.length())
+                        && !Character.isLetterOrDigit(r.charAt(n.length())));
+    }
+
     /** The balance after {@code drawn} is spent from it. */
     public double balanceAfter(double drawn) {
         return balance - drawn;
@@ -55,6 +86,16 @@ public record FundFacts(
     /** The deficit as a percentage of the budget (for the DSG: of the year's grant). */
     public double deficitPercent() {
         return budget <= 0 ? 0 : deficit() * 100 / budget;
+    }
+
+    /** True when the authority's schools budget for the year is recorded on this fund. */
+    public boolean hasSchoolsBudget() {
+        return schoolsBudget != null;
+    }
+
+    /** {@code percent}% of the schools budget, 0 when it is not recorded. */
+    public double schoolsBudgetShare(double percent) {
+        return schoolsBudget == null ? 0 : schoolsBudget * percent / 100;
     }
 
     /** {@code percent}% of the budget, e.g. 0.5% of the schools block. */

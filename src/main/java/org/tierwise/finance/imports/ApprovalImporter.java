@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tierwise.finance.Approval;
 import org.tierwise.finance.ApprovalBody;
 import org.tierwise.finance.ApprovalRepository;
+import org.tierwise.finance.ExpenditureCategory;
 import org.tierwise.finance.Fund;
 import org.tierwise.finance.FundRepository;
 import org.tierwise.finance.SpendItem;
@@ -31,12 +32,16 @@ import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 
 /**
- * Imports approvals: {@code APPROVAL_REF, BODY, APPROVED_ON, REFERENCE, SCOPE[, AMOUNT, SOURCE]}. SCOPE
- * names the spending item or the fund approved, which must already be held; a blank AMOUNT
- * approves without a stated limit.
+ * Imports approvals: {@code APPROVAL_REF, BODY, APPROVED_ON, REFERENCE, SCOPE[, AMOUNT, CATEGORIES, SOURCE]}.
+ * SCOPE names the spending item or the fund approved, which must already be held; a blank AMOUNT
+ * approves without a stated limit. CATEGORIES (names separated by ';') says what an approval of a
+ * whole fund is for: it covers only the fund's items of those categories, and none without them.
  */
 @Component
 class ApprovalImporter implements Importer {
+
+    private static final String CATEGORIES =
+            "category names separated by ';', from " + java.util.Arrays.toString(ExpenditureCategory.values());
 
     private final ApprovalRepository approvals;
     private final FundRepository funds;
@@ -78,6 +83,7 @@ class ApprovalImporter implements Importer {
         return MaxLengths.of()
                 .column(60, "APPROVAL_REF", "SCOPE")
                 .column(300, "REFERENCE")
+                .column(1000, "CATEGORIES")
                 .column(500, "SOURCE")
                 .map();
     }
@@ -101,6 +107,9 @@ class ApprovalImporter implements Importer {
                     row.required("APPROVED_ON", "a date such as 2013-04-10").flatMap(d -> row.date("APPROVED_ON"));
             Optional<String> reference = row.required("REFERENCE", "the minute or report, e.g. Cabinet 10 April 2013");
             BigDecimal amount = FinanceCells.money(row, "AMOUNT", false, false).orElse(null);
+            String categories = row.text("CATEGORIES")
+                    .flatMap(v -> row.parse("CATEGORIES", v, CATEGORIES, ApprovalImporter::categories))
+                    .orElse(null);
             Optional<String> scope = row.required("SCOPE", "the ITEM_REF or FUND_REF approved")
                     .filter(s -> {
                         if (!scopes.contains(s)) {
@@ -129,6 +138,7 @@ class ApprovalImporter implements Importer {
             dirty |= FinanceCells.set(a::getReference, a::setReference, reference.get());
             dirty |= FinanceCells.set(a::getAmount, a::setAmount, amount);
             dirty |= FinanceCells.set(a::getScope, a::setScope, scope.get());
+            dirty |= FinanceCells.set(a::getCategories, a::setCategories, categories);
             dirty |= FinanceCells.set(
                     a::getDataSource, a::setDataSource, row.text("SOURCE").orElse(table.fileName()));
             if (created) {
@@ -145,5 +155,15 @@ class ApprovalImporter implements Importer {
         }
         approvals.saveAll(changed);
         return tally.report();
+    }
+
+    /** Checks each name and returns the list in its stored form. */
+    private static String categories(String text) {
+        return java.util.Arrays.stream(text.split(";"))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .map(name -> ExpenditureCategory.valueOf(name.toUpperCase(java.util.Locale.ROOT))
+                        .name())
+                .collect(Collectors.joining(";"));
     }
 }

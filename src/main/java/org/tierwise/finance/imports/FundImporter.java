@@ -25,7 +25,8 @@ import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 
 /**
- * Imports funds: {@code FUND_REF, NAME, COUNCIL, FUND_KIND, FINANCIAL_YEAR, BUDGET, BALANCE[, SOURCE]}.
+ * Imports funds: {@code FUND_REF, NAME, COUNCIL, FUND_KIND, FINANCIAL_YEAR, BUDGET, BALANCE[, SCHOOLS_BUDGET,
+ * SOURCE]}. SCHOOLS_BUDGET, on a DSG fund, is the authority's schools budget for the year (SSFA s45A(2)).
  * A fund already held (same FUND_REF) is updated. Columns are documented in fixtures/README.md.
  */
 @Component
@@ -92,6 +93,8 @@ class FundImporter implements Importer {
                     }));
             Optional<BigDecimal> budget = FinanceCells.money(row, "BUDGET", true, false);
             Optional<BigDecimal> balance = FinanceCells.money(row, "BALANCE", true, true);
+            BigDecimal schoolsBudget =
+                    FinanceCells.money(row, "SCHOOLS_BUDGET", false, false).orElse(null);
             if (ref.isEmpty()
                     || name.isEmpty()
                     || council.isEmpty()
@@ -119,6 +122,7 @@ class FundImporter implements Importer {
             dirty |= FinanceCells.set(f::getFinancialYear, f::setFinancialYear, year.get());
             dirty |= FinanceCells.set(f::getBudget, f::setBudget, budget.get());
             dirty |= FinanceCells.set(f::getBalance, f::setBalance, balance.get());
+            dirty |= FinanceCells.set(f::getSchoolsBudget, f::setSchoolsBudget, schoolsBudget);
             dirty |= FinanceCells.set(
                     f::getDataSource, f::setDataSource, row.text("SOURCE").orElse(table.fileName()));
             if (created) {
