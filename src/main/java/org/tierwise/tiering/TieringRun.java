@@ -138,7 +138,7 @@ public class TieringRun {
                 null);
         long id = transactions.execute(status -> {
             lease.confirm();
-            long runId = store.save(draft, evaluation);
+            long runId = store.save(draft, evaluation, RunInput.of(input));
             int carried = store.carryOverrides(runId, draft.academicYear());
             fireCounts.record("tiering", String.valueOf(runId), evaluation.version(), evaluation.firingCounts());
             audit.record(ran(runId, draft, carried));

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,8 +38,8 @@ public class TieringRunStore {
         this.template = template;
     }
 
-    /** Writes a run with all its results; call inside a transaction. */
-    long save(RunRecord run, TieringEvaluation evaluation) {
+    /** Writes a run with all its results and the inputs it read; call inside a transaction. */
+    long save(RunRecord run, TieringEvaluation evaluation, List<RunInput> inputs) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO tiering_run (la_code, academic_year, data_status, as_of, rule_set_digest, rule_set_label,"
                         + " input_digest, run_by, started_at, finished_at, school_count, not_tiered, not_tiered_reason)"
@@ -102,6 +103,23 @@ public class TieringRunStore {
                 details.add(row);
             });
         }
+        List<Object[]> inputRows = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            RunInput input = inputs.get(i);
+            inputRows.add(new Object[] {
+                id,
+                i,
+                input.input(),
+                input.schools(),
+                truncate(input.releases(), 200),
+                input.asAt(),
+                input.files().isEmpty() ? null : truncate(String.join("\n", input.files()), 4000)
+            });
+        }
+        template.batchUpdate(
+                "INSERT INTO tiering_run_input (run_id, position, input, schools, releases, as_at, files)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                inputRows);
         template.batchUpdate(
                 "INSERT INTO tiering_result (run_id, urn, school_name, phase, governance, cluster_id, tier, reasons_tier)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -198,6 +216,21 @@ public class TieringRunStore {
                 .param(urn)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** What a run read and how recent it was, in the order the run stated it. */
+    public List<RunInput> inputs(long runId) {
+        return jdbc.sql("SELECT * FROM tiering_run_input WHERE run_id = ? ORDER BY position")
+                .param(runId)
+                .query((rs, n) -> new RunInput(
+                        rs.getString("input"),
+                        rs.getInt("schools"),
+                        rs.getString("releases"),
+                        rs.getObject("as_at", LocalDate.class),
+                        rs.getString("files") == null
+                                ? List.of()
+                                : List.of(rs.getString("files").split("\n"))))
+                .list();
     }
 
     /** A school's result with one of its near misses. */

@@ -77,6 +77,23 @@ class TieringRunTests {
         assertThat(run.ruleSetDigest()).hasSize(64);
         assertThat(run.inputDigest()).hasSize(64);
         assertThat(run.asOf()).isEqualTo(LocalDate.of(2019, 12, 31));
+
+        // The run states what it read and how recent it was (issue 17).
+        var inputs = store.inputs(run.id());
+        assertThat(inputs)
+                .extracting(RunInput::input)
+                .contains("Ofsted", "KS2 2018-19", "KS4 2018-19", "KS2 2017-18", "Local intelligence");
+        RunInput ofsted = inputs.get(0);
+        assertThat(ofsted.asAt()).isNotNull().isBeforeOrEqualTo(run.asOf());
+        assertThat(ofsted.schools()).isPositive();
+        RunInput ks2 = inputs.stream()
+                .filter(i -> i.input().equals("KS2 2018-19"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ks2.releases()).startsWith("final ");
+        assertThat(ks2.files()).isNotEmpty().allSatisfy(f -> assertThat(f)
+                .matches("(published|constructed): .*")
+                .doesNotContain(", line "));
     }
 
     @Test

@@ -72,6 +72,7 @@ public class TieringReports {
                 tiers,
                 byCluster,
                 byPhase,
+                store.inputs(run.id()),
                 run.withdrawal());
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tierwise.tiering.RunInput;
 import org.tierwise.tiering.RunRecord;
 import org.tierwise.tiering.StoredTier;
 import org.tierwise.tiering.Tier;
@@ -16,7 +17,10 @@ public final class TieringViews {
     /** One tier with the name and meaning policy staff gave it, and how many schools are in it. */
     public record TierCount(Tier tier, int level, String name, String meaning, int schools) {}
 
-    /** A run with its totals per tier, per cluster and per phase, and its withdrawal if it was withdrawn. */
+    /**
+     * A run with its totals per tier, per cluster and per phase, the inputs it read and how recent
+     * each was, and its withdrawal if it was withdrawn.
+     */
     public record RunSummary(
             long id,
             Integer laCode,
@@ -36,6 +40,7 @@ public final class TieringViews {
             List<TierCount> tiers,
             Map<String, Map<Tier, Integer>> byCluster,
             Map<String, Map<Tier, Integer>> byPhase,
+            List<RunInput> inputs,
             RunRecord.Withdrawal withdrawal) {}
 
     /**
