@@ -17,6 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.tierwise.web.PageErrors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,6 +88,28 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return "user " + name + " (" + (roles.isEmpty() ? "no roles" : roles) + ") may not " + request.getMethod() + " "
                 + AccessTableAuthorization.path(request)
                 + (needs == null ? "" : ": it needs " + needs);
+    }
+
+    /** Whether no line of the access table is for this request's path, whatever the method. */
+    static boolean unknownPath(HttpServletRequest request) {
+        String path = AccessTableAuthorization.path(request);
+        return AccessTable.entries().stream()
+                .noneMatch(entry -> entry.matches(entry.method() == null ? HttpMethod.GET : entry.method(), path));
+    }
+
+    /** For the 403 page: the roles the page or action needs and the roles the user holds, in words. */
+    static void describeForbiddenPage(HttpServletRequest request) {
+        String needs = needed(request);
+        if (needs != null) {
+            request.setAttribute(PageErrors.NEEDS, needs);
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        Set<Role> roles = Roles.of(user);
+        request.setAttribute(
+                PageErrors.USER_ROLES,
+                roles.isEmpty()
+                        ? "none"
+                        : roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /**
