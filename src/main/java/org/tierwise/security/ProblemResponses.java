@@ -90,11 +90,13 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 + (needs == null ? "" : ": it needs " + needs);
     }
 
-    /** Whether no line of the access table is for this request's path, whatever the method. */
+    /**
+     * Whether no line of the access table is for this request's method and path: no such page for
+     * anyone (a form's address opened as a page, GET /tiering/runs, is not a page either).
+     */
     static boolean unknownPath(HttpServletRequest request) {
-        String path = AccessTableAuthorization.path(request);
-        return AccessTable.entries().stream()
-                .noneMatch(entry -> entry.matches(entry.method() == null ? HttpMethod.GET : entry.method(), path));
+        return AccessTable.entryFor(HttpMethod.valueOf(request.getMethod()), AccessTableAuthorization.path(request))
+                .isEmpty();
     }
 
     /** For the 403 page: the roles the page or action needs and the roles the user holds, in words. */

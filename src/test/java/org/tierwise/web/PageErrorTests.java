@@ -67,6 +67,10 @@ class PageErrorTests {
         HttpResponse<String> page = get("/no-such-page", "officer", BROWSER);
         assertPage(page, 404);
         assertThat(page.body()).contains("Page not found", "There is no page at /no-such-page");
+        // A form's address opened as a page is no page either.
+        HttpResponse<String> form = get("/tiering/runs", "commissioner", BROWSER);
+        assertPage(form, 404);
+        assertThat(form.body()).contains("There is no page at /tiering/runs");
         HttpResponse<String> resource = get("/css/no-such.css", "officer", BROWSER);
         assertPage(resource, 404);
         assertThat(resource.body()).contains("Page not found");
