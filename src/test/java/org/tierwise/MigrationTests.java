@@ -41,6 +41,68 @@ class MigrationTests {
     }
 
     /**
+     * V65 makes every SAFEGUARDING concern already held confidential, and V66 takes a confidential note
+     * out of the tiering runs stored before, leaving the rest of each reason and every other note.
+     */
+    @Test
+    void safeguardingNotesAreWithheldFromRunsStoredBefore() throws Exception {
+        DataSource dataSource = TestDatabase.fresh("confidential-" + System.nanoTime());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target("55")
+                .load()
+                .migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("insert into school (urn, name, governance, phase, status, data_source)"
+                        + " values (100001, 'A school', 'MAINTAINED', 'PRIMARY', 'OPEN', 'test')")
+                .update();
+        String lado = "LADO referral about a member of staff";
+        String standard = "New headteacher from January";
+        jdbc.sql("insert into local_intelligence (id, urn, kind, recorded_on, note, recorded_by, data_source)"
+                        + " values (1, 100001, 'SAFEGUARDING', ?, ?, 'A. Officer', 'test'),"
+                        + " (2, 100001, 'LEADERSHIP_CHANGE', ?, ?, 'A. Officer', 'test')")
+                .params(LocalDate.of(2023, 6, 12), lado, LocalDate.of(2023, 6, 12), standard)
+                .update();
+        jdbc.sql("insert into tiering_run (id, la_code, academic_year, data_status, as_of, rule_set_digest,"
+                        + " rule_set_label, input_digest, run_by, started_at, finished_at, school_count)"
+                        + " values (1, 919, 2023, 'FINAL', ?, 'd', 'l', 'i', 'test', ?, ?, 1)")
+                .params(
+                        LocalDate.of(2023, 12, 31),
+                        java.sql.Timestamp.valueOf("2023-12-31 10:00:00"),
+                        java.sql.Timestamp.valueOf("2023-12-31 10:01:00"))
+                .update();
+        jdbc.sql("insert into tiering_detail (run_id, urn, kind, code, tier, rule_id, rule_name, reason, matched_facts)"
+                        + " values (1, 100001, 'REASON', 'SAFEGUARDING_CONCERN', 'INTENSIVE', 'TIER-060', 'r', ?, ?),"
+                        + " (1, 100001, 'RAISE', 'LEADERSHIP_CHANGE', null, 'TIER-061', 'r', ?, ?)")
+                .params(
+                        "Safeguarding concern recorded on 2023-06-12: " + lado,
+                        "Concern: URN: 100001; note: " + lado,
+                        "Leadership change recorded on 2023-06-12: " + standard,
+                        "Concern: URN: 100001; note: " + standard)
+                .update();
+
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+
+        assertThat(jdbc.sql("select confidentiality from local_intelligence order by id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("SAFEGUARDING", "STANDARD");
+        List<String> stored = jdbc.sql("select reason || ' | ' || matched_facts from tiering_detail order by rule_id")
+                .query(String.class)
+                .list();
+        assertThat(stored.get(0))
+                .doesNotContain(lado)
+                .isEqualTo("Safeguarding concern recorded on 2023-06-12: [confidential safeguarding note withheld]"
+                        + " | Concern: URN: 100001; note: [confidential safeguarding note withheld]");
+        assertThat(stored.get(1)).contains(standard);
+    }
+
+    /**
      * V50_1 and V50_2 start each id sequence a whole block past the ids a database already holds (Hibernate
      * takes a value read as the top of a block of 50), and an insert naming no id is refused.
      */

@@ -36,12 +36,14 @@ public final class TestUsers {
             EnumSet.of(Role.FINANCE),
             "admin",
             EnumSet.of(Role.ADMIN),
+            "safeguarding",
+            EnumSet.of(Role.OFFICER, Role.SAFEGUARDING),
             LEAD,
             EnumSet.allOf(Role.class));
 
     /** The dev users, in a fixed order. */
     public static final List<String> NAMES =
-            List.of("officer", "commissioner", "policy", "policy2", "finance", "admin", LEAD);
+            List.of("officer", "commissioner", "policy", "policy2", "finance", "admin", "safeguarding", LEAD);
 
     private TestUsers() {}
 

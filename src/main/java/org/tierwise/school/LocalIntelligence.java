@@ -29,6 +29,9 @@ public class LocalIntelligence {
 
     private String recordedBy;
 
+    @Enumerated(EnumType.STRING)
+    private Confidentiality confidentiality = Confidentiality.STANDARD;
+
     private String dataSource;
 
     public Long getId() {
@@ -73,6 +76,27 @@ public class LocalIntelligence {
 
     public void setRecordedBy(String recordedBy) {
         this.recordedBy = recordedBy;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public void setConfidentiality(Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
+    }
+
+    /** Whether the note is withheld from users without the SAFEGUARDING role, and from runs and exports. */
+    public boolean isConfidential() {
+        return confidentiality == Confidentiality.SAFEGUARDING;
+    }
+
+    /**
+     * The note as a reader may see it: the words for a standard concern, or for a reader of
+     * safeguarding notes; otherwise {@link Confidentiality#WITHHELD}.
+     */
+    public String noteFor(boolean readsSafeguardingNotes) {
+        return isConfidential() && !readsSafeguardingNotes ? Confidentiality.WITHHELD : note;
     }
 
     public String getDataSource() {

@@ -58,7 +58,12 @@ public class SchoolService {
     /** Records an officer's concern about a school. */
     @Transactional
     public LocalIntelligence recordConcern(
-            int urn, ConcernKind kind, LocalDate recordedOn, String note, String recordedBy) {
+            int urn,
+            ConcernKind kind,
+            LocalDate recordedOn,
+            String note,
+            String recordedBy,
+            Confidentiality confidentiality) {
         school(urn);
         LocalIntelligence concern = new LocalIntelligence();
         concern.setUrn(urn);
@@ -66,6 +71,7 @@ public class SchoolService {
         concern.setRecordedOn(recordedOn);
         concern.setNote(note);
         concern.setRecordedBy(recordedBy);
+        concern.setConfidentiality(Confidentiality.of(kind, confidentiality));
         concern.setDataSource("recorded through the API");
         return intelligence.save(concern);
     }

@@ -50,9 +50,15 @@ public final class AccessTable {
         private final Who who;
         private final Set<Role> roles;
         private final String what;
+        private final String navigation;
 
         Entry(HttpMethod method, String path, Who who, Set<Role> roles, String what) {
+            this(method, path, who, roles, what, null);
+        }
+
+        Entry(HttpMethod method, String path, Who who, Set<Role> roles, String what, String navigation) {
             this.method = method;
+            this.navigation = navigation;
             this.path = path;
             this.pattern = PathPatternParser.defaultInstance.parse(path);
             this.who = who;
@@ -81,6 +87,15 @@ public final class AccessTable {
         /** What the endpoint or page is for. */
         public String what() {
             return what;
+        }
+
+        /**
+         * The page's name in the site's navigation, or null when the navigation does not link to it.
+         * The navigation shows a user the lines they may open, so it never offers a page they would
+         * be refused.
+         */
+        public String navigation() {
+            return navigation;
         }
 
         /** Whether this line decides a request with this method and path. */
@@ -149,7 +164,7 @@ public final class AccessTable {
             roles(GET, "/api/schools/{urn}/tier", "a school's current tier, explained", READERS),
             roles(GET, "/api/schools/{urn}/recommendation", "supporters recommended for a school", READERS),
             roles(POST, "/api/schools/{urn}/intelligence", "record local intelligence about a school", COMMISSIONER),
-            roles(GET, "/schools", "page: search schools", READERS),
+            page(GET, "/schools", "page: search schools", "Schools", READERS),
             roles(GET, "/schools/{urn}", "page: one school, its tier and support", READERS),
 
             // Tiering: commissioning groups run and override; officers read.
@@ -167,7 +182,7 @@ public final class AccessTable {
             roles(POST, "/tiering/runs/{id}/overrides", "page: override a school's tier", COMMISSIONER),
             roles(POST, "/tiering/runs/{id}/overrides/{urn}/remove", "page: remove an override", COMMISSIONER),
             roles(POST, "/tiering/runs/{id}/withdraw", "page: withdraw a run", COMMISSIONER),
-            roles(GET, "/tiering", "page: tiering runs", READERS),
+            page(GET, "/tiering", "page: tiering runs", "Tiering runs", READERS),
             roles(GET, "/tiering/jobs/{id}", "page: a tiering run in progress", READERS),
             roles(GET, "/tiering/runs/{id}", "page: a tiering run", READERS),
 
@@ -201,7 +216,14 @@ public final class AccessTable {
             roles(GET, "/api/rules/changes/{id}", "one rule change with its diff", POLICY),
             roles(POST, "/api/rules/changes/{id}/approve", "approve another policy officer's change", POLICY),
             roles(POST, "/api/rules/changes/{id}/reject", "reject a rule change", POLICY),
-            roles(GET, "/rules", "page: the rules, their errors, reload, versions", POLICY),
+            // The catalogue is read by all staff, as through the API; its reload, cases, what-if and
+            // approvals are policy staff's, and the page shows them only to POLICY.
+            page(
+                    GET,
+                    "/rules",
+                    "page: the rule catalogue and versions; for POLICY also reload and changes",
+                    "Rules",
+                    STAFF),
             roles(POST, "/rules/reload", "page: reload the rules", POLICY),
             roles(GET, "/rules/cases", "page: the cases report", POLICY),
             roles(GET, "/rules/what-if", "page: what-if", POLICY),
@@ -213,7 +235,7 @@ public final class AccessTable {
             roles(GET, "/api/finance/checks/{id}", "a finance check", FINANCE),
             roles(GET, "/api/finance/flags", "finance flags", FINANCE),
             roles(GET, "/api/finance/flags.csv", "finance flags as CSV", FINANCE),
-            roles(GET, "/finance", "page: finance flags", FINANCE),
+            page(GET, "/finance", "page: finance flags", "Finance", FINANCE),
             roles(POST, "/finance/checks", "page: run a finance check", FINANCE),
 
             // The audit trail: everyone who acts may see who did what.
@@ -242,9 +264,24 @@ public final class AccessTable {
         return entryFor(method, path).map(e -> e.allows(signedIn, roles)).orElse(false);
     }
 
+    /**
+     * The pages the site's navigation offers a user, in the table's order: the lines with a name in
+     * the navigation that let this user in.
+     */
+    public static List<Entry> navigation(boolean signedIn, Set<Role> roles) {
+        return ENTRIES.stream()
+                .filter(e -> e.navigation() != null && e.allows(signedIn, roles))
+                .toList();
+    }
+
     /** Whether a user may import a file of this kind: as if it had been sent to its kind's address. */
     public static boolean mayImport(String kind, Set<Role> roles) {
         return allows(POST, "/api/imports/" + kind, true, roles);
+    }
+
+    /** A page the site's navigation links to, under this name, for the users the line lets in. */
+    private static Entry page(HttpMethod method, String path, String what, String navigation, Role... roles) {
+        return new Entry(method, path, Who.ROLES, Set.of(roles), what, navigation);
     }
 
     private static Entry anyone(HttpMethod method, String path, String what) {

@@ -17,6 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.tierwise.web.PageErrors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,6 +88,30 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return "user " + name + " (" + (roles.isEmpty() ? "no roles" : roles) + ") may not " + request.getMethod() + " "
                 + AccessTableAuthorization.path(request)
                 + (needs == null ? "" : ": it needs " + needs);
+    }
+
+    /**
+     * Whether no line of the access table is for this request's method and path: no such page for
+     * anyone (a form's address opened as a page, GET /tiering/runs, is not a page either).
+     */
+    static boolean unknownPath(HttpServletRequest request) {
+        return AccessTable.entryFor(HttpMethod.valueOf(request.getMethod()), AccessTableAuthorization.path(request))
+                .isEmpty();
+    }
+
+    /** For the 403 page: the roles the page or action needs and the roles the user holds, in words. */
+    static void describeForbiddenPage(HttpServletRequest request) {
+        String needs = needed(request);
+        if (needs != null) {
+            request.setAttribute(PageErrors.NEEDS, needs);
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        Set<Role> roles = Roles.of(user);
+        request.setAttribute(
+                PageErrors.USER_ROLES,
+                roles.isEmpty()
+                        ? "none"
+                        : roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /**

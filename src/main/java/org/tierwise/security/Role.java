@@ -7,7 +7,9 @@ public enum Role {
             + " import school and results data, record local intelligence, keep the supporter register"),
     POLICY("Policy staff: validate, test, compare (what-if) and reload the rules"),
     FINANCE("Finance officers: run finance checks, read the flags, import finance data"),
-    ADMIN("Administrators: the users and their roles, the service's metrics");
+    ADMIN("Administrators: the users and their roles, the service's metrics"),
+    SAFEGUARDING("Safeguarding staff (held beside OFFICER or COMMISSIONER): read the notes of concerns marked"
+            + " SAFEGUARDING, which everyone else sees only as 'a confidential safeguarding concern is recorded'");
 
     private final String description;
 

@@ -30,6 +30,13 @@ public final class Roles {
         return roles;
     }
 
+    /** Whether the user of the current request holds this role. */
+    public static boolean currentUserHolds(Role role) {
+        return of(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication())
+                .contains(role);
+    }
+
     /** Whether someone has signed in (not nobody, not the anonymous user). */
     public static boolean signedIn(Authentication user) {
         return user != null && user.isAuthenticated() && !TRUST.isAnonymous(user);

@@ -29,6 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tierwise.web.PageErrors;
 
 /**
  * Who may do what, decided by {@link AccessTable} for every request.
@@ -113,7 +114,12 @@ class SecurityConfiguration {
                 // The error page says to reload rather than to ask for a role.
                 request.setAttribute(EXPIRED_FORM, true);
                 response.sendError(403, ProblemResponses.expiredForm());
+            } else if (PageErrors.isPageRequest(request) && ProblemResponses.unknownPath(request)) {
+                // No line of the table is for this path: there is no such page, for anyone.
+                request.setAttribute(PageErrors.TITLE, "Page not found");
+                response.sendError(404, "There is no page at " + AccessTableAuthorization.path(request));
             } else {
+                ProblemResponses.describeForbiddenPage(request);
                 response.sendError(403, ProblemResponses.forbidden(request));
             }
         };

@@ -23,7 +23,7 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
 
     private static final Logger log = LoggerFactory.getLogger(ReferencedErrorAttributes.class);
 
-    private static final String REFERENCE = ReferencedErrorAttributes.class.getName() + ".reference";
+    static final String REFERENCE = ReferencedErrorAttributes.class.getName() + ".reference";
 
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {

@@ -18,6 +18,8 @@ import org.tierwise.school.Ks2Result;
 import org.tierwise.school.Ks4Result;
 import org.tierwise.school.SchoolSearch;
 import org.tierwise.school.SchoolService;
+import org.tierwise.security.Role;
+import org.tierwise.security.Roles;
 import org.tierwise.tiering.RunNotFoundException;
 import org.tierwise.tiering.web.TieringReports;
 import org.tierwise.tiering.web.TieringViews;
@@ -71,6 +73,8 @@ class SchoolPageController {
                                 .toList()));
         model.addAttribute("ks4", ks4);
         model.addAttribute("concerns", schools.intelligence(urn));
+        // A safeguarding concern's note only for the SAFEGUARDING role; others see that one is recorded.
+        model.addAttribute("readsSafeguardingNotes", Roles.currentUserHolds(Role.SAFEGUARDING));
         model.addAttribute("tier", currentTier(urn).orElse(null));
         model.addAttribute("recommendation", recommendation(urn).orElse(null));
         return "schools/school";

@@ -47,11 +47,12 @@ class SignInTests {
         assertThat(download.statusCode()).as(download.body()).isEqualTo(200);
         // ... but a change through the API needs credentials on the request, not a cookie.
         assertThat(post("/api/tiering/runs", "").statusCode()).isEqualTo(401);
-        // Officers may not reach the rules pages; the page says why.
-        HttpResponse<String> forbidden = get("/rules");
+        // Officers may not reach the finance page; the page says why, naming the role and theirs.
+        HttpResponse<String> forbidden = get("/finance");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body())
-                .contains("Not allowed", "user officer ([OFFICER]) may not GET /rules: it needs POLICY");
+                .contains("Not allowed", "user officer ([OFFICER]) may not GET /finance: it needs FINANCE")
+                .contains("Your roles: <strong>OFFICER</strong>");
 
         HttpResponse<String> signedOut = post("/logout", "_csrf=" + token("/schools"));
         assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);

@@ -208,7 +208,8 @@ class TieringRunTests {
                 .findFirst()
                 .orElseThrow()
                 .urn();
-        schools.recordConcern(universal, ConcernKind.SAFEGUARDING, asOf.minusDays(10), "Referral received", "test");
+        schools.recordConcern(
+                universal, ConcernKind.SAFEGUARDING, asOf.minusDays(10), "Referral received", "test", null);
 
         long second = tiering.run(request(2023, asOf), "test").id();
         RunComparison.Result result = comparison.compare(second, first);

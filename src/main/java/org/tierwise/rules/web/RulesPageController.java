@@ -21,6 +21,7 @@ import org.tierwise.rules.RuleCompilationException;
 import org.tierwise.rules.RuleSetVersions;
 import org.tierwise.rules.cases.CaseRunner;
 import org.tierwise.rules.whatif.WhatIf;
+import org.tierwise.security.PageAccess;
 
 /** Policy staff's pages: the catalogue, the state of the rules directory, reload, cases and what-if. */
 @Controller
@@ -33,6 +34,7 @@ class RulesPageController {
     private final WhatIf whatIf;
     private final RuleChanges changes;
     private final CandidateRules candidates;
+    private final PageAccess access;
 
     RulesPageController(
             RuleCatalogue catalogue,
@@ -41,7 +43,9 @@ class RulesPageController {
             CaseRunner cases,
             WhatIf whatIf,
             RuleChanges changes,
-            CandidateRules candidates) {
+            CandidateRules candidates,
+            PageAccess access) {
+        this.access = access;
         this.catalogue = catalogue;
         this.liveRules = liveRules;
         this.versions = versions;
@@ -54,9 +58,15 @@ class RulesPageController {
     @GetMapping("/rules")
     String rules(Model model) {
         model.addAttribute("catalogue", catalogue.catalogue());
+        model.addAttribute("versions", versions.history(10));
+        // Every member of staff reads the catalogue; the directory, reload and changes are POLICY's.
+        boolean policy = access.may("POST", "/rules/reload");
+        model.addAttribute("policy", policy);
+        if (!policy) {
+            return "rules/index";
+        }
         model.addAttribute("directory", liveRules.directory().toAbsolutePath());
         model.addAttribute("validation", catalogue.validate(liveRules.directory()));
-        model.addAttribute("versions", versions.history(10));
         model.addAttribute("approvalRequired", changes.approvalRequired());
         model.addAttribute(
                 "pendingChanges",

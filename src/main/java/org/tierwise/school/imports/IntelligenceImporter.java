@@ -23,12 +23,13 @@ import org.tierwise.imports.MaxLengths;
 import org.tierwise.imports.RowError;
 import org.tierwise.imports.RowReader;
 import org.tierwise.school.ConcernKind;
+import org.tierwise.school.Confidentiality;
 import org.tierwise.school.LocalIntelligence;
 import org.tierwise.school.LocalIntelligenceRepository;
 
 /**
  * Imports officers' recorded concerns from the project's own CSV: {@code URN, KIND, RECORDED_ON,
- * NOTE, RECORDED_BY[, SOURCE]}. A concern already held (same school, kind, date and note) is left
+ * NOTE, RECORDED_BY[, SOURCE, CONFIDENTIALITY]}. A concern already held (same school, kind, date and note) is left
  * as it is.
  */
 @Component
@@ -103,7 +104,20 @@ class IntelligenceImporter implements Importer {
                     .flatMap(d -> row.pastDate("RECORDED_ON", today));
             Optional<String> note = row.required("NOTE", "what the concern is");
             Optional<String> by = row.required("RECORDED_BY", "who recorded it");
-            if (urn.isEmpty() || kind.isEmpty() || date.isEmpty() || note.isEmpty() || by.isEmpty()) {
+            // Optional: STANDARD or SAFEGUARDING; a SAFEGUARDING concern is confidential whatever it says.
+            Optional<Confidentiality> asked = row.text("CONFIDENTIALITY").isEmpty()
+                    ? Optional.of(Confidentiality.STANDARD)
+                    : row.parse(
+                            "CONFIDENTIALITY",
+                            row.text("CONFIDENTIALITY").get(),
+                            "STANDARD or SAFEGUARDING (or blank)",
+                            v -> Confidentiality.valueOf(v.trim().toUpperCase(Locale.ROOT)));
+            if (urn.isEmpty()
+                    || kind.isEmpty()
+                    || date.isEmpty()
+                    || note.isEmpty()
+                    || by.isEmpty()
+                    || asked.isEmpty()) {
                 continue;
             }
             if (!known.contains(urn.get())) {
@@ -116,6 +130,7 @@ class IntelligenceImporter implements Importer {
             concern.setRecordedOn(date.get());
             concern.setNote(note.get());
             concern.setRecordedBy(by.get());
+            concern.setConfidentiality(Confidentiality.of(kind.get(), asked.get()));
             concern.setDataSource(row.text("SOURCE").orElse(table.fileName()));
             Long firstLine = inFile.putIfAbsent(key(concern), row.line());
             if (firstLine != null) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tierwise.school.ConcernKind;
+import org.tierwise.school.Confidentiality;
 import org.tierwise.school.Phase;
 import org.tierwise.school.SchoolSearch;
 import org.tierwise.school.SchoolService;
@@ -64,7 +65,8 @@ class SchoolApiController {
             @NotNull ConcernKind kind,
             @PastOrPresent LocalDate recordedOn,
             @NotBlank @Size(max = 2000) String note,
-            @NotBlank @Size(max = 100) String recordedBy) {}
+            @NotBlank @Size(max = 100) String recordedBy,
+            Confidentiality confidentiality) {}
 
     @PostMapping("/{urn}/intelligence")
     @Operation(summary = "Record an officer's concern about a school")
@@ -75,7 +77,8 @@ class SchoolApiController {
                 concern.kind(),
                 concern.recordedOn() == null ? LocalDate.now() : concern.recordedOn(),
                 concern.note().trim(),
-                concern.recordedBy().trim());
+                concern.recordedBy().trim(),
+                Confidentiality.of(concern.kind(), concern.confidentiality()));
         return ResponseEntity.created(URI.create("/api/schools/" + urn)).body(views.toView(saved));
     }
 }

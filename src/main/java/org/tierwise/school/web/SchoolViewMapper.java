@@ -10,6 +10,8 @@ import org.tierwise.school.Ks4Result;
 import org.tierwise.school.LocalIntelligence;
 import org.tierwise.school.OfstedGrade;
 import org.tierwise.school.School;
+import org.tierwise.security.Role;
+import org.tierwise.security.Roles;
 
 /** Maps entities to the API's views. */
 @Mapper
@@ -28,7 +30,19 @@ interface SchoolViewMapper {
     @Mapping(target = "academicYear", qualifiedByName = "academicYear")
     SchoolViews.Ks4View toView(Ks4Result result);
 
-    SchoolViews.ConcernView toView(LocalIntelligence concern);
+    /** A concern as the current user may read it: a safeguarding note only for the SAFEGUARDING role. */
+    default SchoolViews.ConcernView toView(LocalIntelligence concern) {
+        boolean reads = Roles.currentUserHolds(Role.SAFEGUARDING);
+        return new SchoolViews.ConcernView(
+                concern.getId() == null ? 0 : concern.getId(),
+                concern.getKind(),
+                concern.getConfidentiality(),
+                concern.getRecordedOn(),
+                concern.noteFor(reads),
+                concern.isConfidential() && !reads,
+                concern.getRecordedBy(),
+                concern.getDataSource());
+    }
 
     @Named("academicYear")
     default String academicYear(Integer endYear) {

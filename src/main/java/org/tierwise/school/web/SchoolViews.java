@@ -6,6 +6,7 @@ import java.util.List;
 import org.tierwise.school.AgeRange;
 import org.tierwise.school.CategoryOfConcern;
 import org.tierwise.school.ConcernKind;
+import org.tierwise.school.Confidentiality;
 import org.tierwise.school.DataStatus;
 import org.tierwise.school.Governance;
 import org.tierwise.school.Measure;
@@ -127,8 +128,19 @@ final class SchoolViews {
             Measure mathsExpectedProgress,
             String dataSource) {}
 
+    /**
+     * A concern; a SAFEGUARDING one's note is {@code Confidentiality.WITHHELD} (and {@code noteWithheld}
+     * true) unless the user holds the SAFEGUARDING role.
+     */
     record ConcernView(
-            long id, ConcernKind kind, LocalDate recordedOn, String note, String recordedBy, String dataSource) {}
+            long id,
+            ConcernKind kind,
+            Confidentiality confidentiality,
+            LocalDate recordedOn,
+            String note,
+            boolean noteWithheld,
+            String recordedBy,
+            String dataSource) {}
 
     /** Everything held about one school, newest first. */
     record SchoolDetail(
