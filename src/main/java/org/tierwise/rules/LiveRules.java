@@ -73,7 +73,7 @@ public class LiveRules {
         }
         return changes.recordedSources(previous, dir)
                 .map(recorded -> {
-                    RuleSet ruleSet = compiler.compile(recorded).orThrow();
+                    RuleSet ruleSet = compiler.compile(recorded, false).orThrow();
                     RuleChange change = changes.proposed(previous, onDisk, Actors.SYSTEM);
                     log.warn(
                             "Rules: the files in {} changed while the service was stopped; rule set {} stays live"

@@ -17,7 +17,15 @@ public final class TestRules {
 
     public static RulesProperties properties(Path dir, int maxFirings, Duration timeLimit) {
         return new RulesProperties(
-                dir, false, Duration.ofMillis(100), maxFirings, true, dir.resolveSibling("candidates"), timeLimit, 4);
+                dir,
+                false,
+                Duration.ofMillis(100),
+                maxFirings,
+                true,
+                dir.resolveSibling("candidates"),
+                timeLimit,
+                4,
+                false);
     }
 
     public static LiveRules live(Path dir) {

@@ -76,7 +76,7 @@ public class CaseRunner {
     public CasesReport run(RuleSet ruleSet, Path casesDir, String only) {
         List<RuleProblem> problems = new ArrayList<>();
         List<CaseResult> results = new ArrayList<>();
-        CaseFileReader reader = new CaseFileReader(givens.keySet(), expectations.keySet());
+        CaseFileReader reader = reader();
         List<String> ruleFiles = ruleSet.ruleFiles();
         List<String> casesFiles = casesFiles(casesDir);
         for (String drl : ruleFiles) {
@@ -107,7 +107,9 @@ public class CaseRunner {
             List<CaseResult> results) {
         List<RuleCase> cases;
         try {
-            cases = reader.read(casesFile, Files.readString(dir.resolve(casesFile)), results);
+            CaseFileReader.Read read = reader.read(casesFile, Files.readString(dir.resolve(casesFile)));
+            results.addAll(read.broken());
+            cases = read.cases();
         } catch (YamlList.Malformed e) {
             problems.add(new RuleProblem(RuleProblem.Severity.ERROR, casesFile, e.line(), e.column(), e.getMessage()));
             return;
@@ -167,6 +169,11 @@ public class CaseRunner {
             }
         });
         return differences.stream().map(difference -> scope + ": " + difference).toList();
+    }
+
+    /** A strict reader of cases files with the features' given and expect keys. */
+    CaseFileReader reader() {
+        return new CaseFileReader(givens, expectations.keySet());
     }
 
     /** A folder selects the files under it; a rule or cases file selects itself and its partner. */
