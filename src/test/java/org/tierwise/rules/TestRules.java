@@ -28,6 +28,13 @@ public final class TestRules {
                 false);
     }
 
+    /** Live rules compiled by {@code compiler}, as start-up and reload compile them. */
+    public static LiveRules live(Path dir, RuleSetCompiler compiler) {
+        RuleSetVersions versions = mock(RuleSetVersions.class, withSettings().stubOnly());
+        RuleChanges changes = mock(RuleChanges.class, withSettings().stubOnly());
+        return new LiveRules(compiler, versions, changes, properties(dir, 1000));
+    }
+
     public static LiveRules live(Path dir) {
         // stubOnly: a recording mock would keep every activated rule set alive and spoil heap figures.
         RuleSetVersions versions = mock(RuleSetVersions.class, withSettings().stubOnly());

@@ -1,6 +1,7 @@
 package org.tierwise.rules.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tierwise.rules.Compilation;
+import org.tierwise.rules.LiveRules;
+import org.tierwise.rules.RuleCompilationException;
 import org.tierwise.rules.RuleDirs;
 import org.tierwise.rules.RuleProblem;
 import org.tierwise.rules.RuleSetCompiler;
+import org.tierwise.rules.TestRules;
 import org.tierwise.rules.testfacts.FlagExpectation;
 import org.tierwise.rules.testfacts.Item;
 
@@ -115,6 +119,48 @@ class CasesCheckTests {
                 .asString()
                 .startsWith("no cases file");
         new RuleSetCompiler().release(lenient.ruleSet());
+    }
+
+    @Test
+    void startUpRefusesAndAReloadLeavesTheLiveRulesWhenARuleHasNoCaseWhereItMustNotFire() throws Exception {
+        LiveRules live = TestRules.live(dir, strict);
+        var before = live.current().version();
+
+        // A new rule with a case where it fires but none where it must not.
+        Path drl = dir.resolve("flags/scores.drl");
+        Files.writeString(
+                drl,
+                Files.readString(drl)
+                        + """
+
+                        rule "An item scoring exactly 55 is flagged odd"
+                            @id("T-003") @source("Test policy, para 3")
+                        when
+                            $i : Item( score == 55 )
+                        then
+                            insert(new Flag($i.id(), "ODD", Explanation.of(drools, "Scored 55")));
+                        end
+                        """);
+        Path cases = dir.resolve("flags/scores.cases.yaml");
+        Files.writeString(
+                cases,
+                Files.readString(cases)
+                        + """
+
+                        - name: An item scoring 55 is flagged odd
+                          asOf: 2018-06-01
+                          given: { items: [ { id: C, score: 55 } ] }
+                          expect: { fired: [T-003] }
+                        """);
+        assertThatThrownBy(() -> live.reload("pat"))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("@id(\"T-003\") has no case where it must not fire");
+        assertThat(live.current().version()).isEqualTo(before);
+
+        assertThatThrownBy(() -> TestRules.live(dir, strict))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("flags/scores.drl:")
+                .hasMessageContaining("@id(\"T-003\") has no case where it must not fire");
     }
 
     private List<String> errors() {
