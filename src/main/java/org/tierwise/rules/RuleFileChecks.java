@@ -15,8 +15,9 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The project's own checks on rule files, beyond what Drools compiles: package equals folder,
- * metadata before attributes, every rule with a unique {@code @id} and a {@code @source}, and a
- * cases file beside each rule file. Also reads the catalogue entry of each rule.
+ * metadata before attributes, every rule with a unique {@code @id} and a {@code @source}, and (a
+ * warning when cases are not required) a cases file beside each rule file. Also reads the catalogue
+ * entry of each rule.
  */
 final class RuleFileChecks {
 
