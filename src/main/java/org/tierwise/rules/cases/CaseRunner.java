@@ -3,7 +3,6 @@ package org.tierwise.rules.cases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.tierwise.rules.Compilation;
 import org.tierwise.rules.Evaluation;
@@ -32,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class CaseRunner {
 
-    private static final String CASES_SUFFIX = ".cases.yaml";
+    private static final String CASES_SUFFIX = CasesCheck.CASES_SUFFIX;
 
     private final RuleSetCompiler compiler;
     private final RuleEngine engine;
@@ -78,7 +76,7 @@ public class CaseRunner {
         List<CaseResult> results = new ArrayList<>();
         CaseFileReader reader = reader();
         List<String> ruleFiles = ruleSet.ruleFiles();
-        List<String> casesFiles = casesFiles(casesDir);
+        List<String> casesFiles = CasesCheck.casesFiles(casesDir);
         for (String drl : ruleFiles) {
             String casesFile = drl.substring(0, drl.length() - 4) + CASES_SUFFIX;
             if (!selected(only, drl, casesFile)) {
@@ -194,18 +192,6 @@ public class CaseRunner {
             return ids;
         }
         return List.of(node.asString());
-    }
-
-    private static List<String> casesFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> path.endsWith(CASES_SUFFIX))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read rules directory " + dir.toAbsolutePath(), e);
-        }
     }
 
     private static RuleProblem error(String file, int line, String message) {
