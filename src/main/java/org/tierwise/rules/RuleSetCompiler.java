@@ -68,6 +68,20 @@ public class RuleSetCompiler {
     }
 
     /**
+     * The errors of the cases now on disk beside a compiled rule set's files, for a reload that finds
+     * the rule files unchanged but a cases file edited; empty when cases are not required.
+     */
+    List<RuleProblem> casesProblems(RuleSet ruleSet) {
+        if (!casesRequired) {
+            return List.of();
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        checks.forEach(
+                check -> problems.addAll(check.check(ruleSet.sources().root(), ruleSet.rules(), ruleSet.ruleFiles())));
+        return sorted(problems.stream().filter(RuleProblem::isError).toList());
+    }
+
+    /**
      * Drops a rule set's module from the JVM-wide KIE repository, which would otherwise keep up to
      * ten versions of every artifact and their KieBases alive. Evaluations still running on the
      * rule set are unaffected: they hold the KieBase itself.

@@ -163,6 +163,21 @@ class CasesCheckTests {
                 .hasMessageContaining("@id(\"T-003\") has no case where it must not fire");
     }
 
+    @Test
+    void aReloadRefusesACasesFileEditedAloneThatLosesAMustNotFireCase() throws Exception {
+        LiveRules live = TestRules.live(dir, strict);
+        var before = live.current().version();
+        Path cases = dir.resolve("flags/scores.cases.yaml");
+        Files.writeString(
+                cases,
+                Files.readString(cases).replace("    notFired: [T-001]\n", "").replace("[T-001, T-002]", "[T-002]"));
+
+        assertThatThrownBy(() -> live.reload("pat"))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("@id(\"T-001\") has no case where it must not fire");
+        assertThat(live.current().version()).isEqualTo(before);
+    }
+
     private List<String> errors() {
         Compilation compilation = strict.compile(dir);
         assertThat(compilation.succeeded()).isFalse();
