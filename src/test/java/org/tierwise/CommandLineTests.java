@@ -82,6 +82,20 @@ class CommandLineTests {
         void run() throws Exception;
     }
 
+    @Test
+    void expectedOutcomesComparesOnAScratchDatabaseAndNeverOpensTheConfiguredOne(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        String compared = printed(() -> assertThat(TierwiseApplication.runCommand(new String[] {
+                    "expected-outcomes",
+                    "--tierwise.data-dir=" + data,
+                    "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/tierwise"
+                }))
+                .isZero());
+
+        assertThat(compared).contains("the rules give the expected outcome for all");
+        assertThat(data).doesNotExist();
+    }
+
     private static String printed(Action action) throws Exception {
         PrintStream before = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

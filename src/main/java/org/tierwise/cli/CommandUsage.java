@@ -52,6 +52,10 @@ public final class CommandUsage {
         USAGE.put(
                 "test-rules",
                 "[PATH]  run the cases of a rules directory, or of one folder or file inside the configured one");
+        USAGE.put(
+                "expected-outcomes",
+                "[--write] [--rules DIR]  tier the fixture schools on a scratch in-memory database and compare"
+                        + " with DIR/expected-outcomes.csv (exit 1 with a diff), or rewrite the file with --write");
         USAGE.put("what-if", "--rules DIR  list every school or item whose outcome the rules in DIR would change");
         USAGE.put(
                 "hash-password",

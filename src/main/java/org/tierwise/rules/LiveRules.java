@@ -73,7 +73,7 @@ public class LiveRules {
         }
         return changes.recordedSources(previous, dir)
                 .map(recorded -> {
-                    RuleSet ruleSet = compiler.compile(recorded).orThrow();
+                    RuleSet ruleSet = compiler.compile(recorded, false).orThrow();
                     RuleChange change = changes.proposed(previous, onDisk, Actors.SYSTEM);
                     log.warn(
                             "Rules: the files in {} changed while the service was stopped; rule set {} stays live"
@@ -107,6 +107,12 @@ public class LiveRules {
         RuleSources sources = RuleSources.read(dir);
         RuleSet before = live.get();
         if (sources.version().digest().equals(before.version().digest())) {
+            // Cases files are not part of the version: an edit to one alone is checked here.
+            List<RuleProblem> cases = compiler.casesProblems(before);
+            if (!cases.isEmpty()) {
+                changes.refused(sources.version(), before.version().digest(), cases, activatedBy);
+                throw new RuleCompilationException(cases);
+            }
             return new Reload(before.version(), before.version(), before.rules().size(), List.of(), null);
         }
         Compilation compilation = compiler.compile(sources);

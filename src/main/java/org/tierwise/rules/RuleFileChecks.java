@@ -15,8 +15,9 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The project's own checks on rule files, beyond what Drools compiles: package equals folder,
- * metadata before attributes, every rule with a unique {@code @id} and a {@code @source}, and a
- * cases file beside each rule file. Also reads the catalogue entry of each rule.
+ * metadata before attributes, every rule with a unique {@code @id} and a {@code @source}, and (a
+ * warning when cases are not required) a cases file beside each rule file. Also reads the catalogue
+ * entry of each rule.
  */
 final class RuleFileChecks {
 
@@ -31,14 +32,19 @@ final class RuleFileChecks {
 
     private RuleFileChecks() {}
 
-    /** Checks every file and returns the catalogue of the rules that could be read. */
-    static List<RuleInfo> check(RuleSources sources, List<RuleProblem> problems) {
+    /**
+     * Checks every file and returns the catalogue of the rules that could be read.
+     *
+     * @param warnWithoutCases warn about a rule file without a cases file (when the cases are not
+     *     required; when they are, {@code CasesCheck} makes it an error)
+     */
+    static List<RuleInfo> check(RuleSources sources, List<RuleProblem> problems, boolean warnWithoutCases) {
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (SourceFile file : sources.drlFiles()) {
             checkPackage(file, problems);
             checkMetadataOrder(file, problems);
-            if (!sources.casesFiles().contains(RuleSources.casesFileFor(file.path()))) {
+            if (warnWithoutCases && !sources.casesFiles().contains(RuleSources.casesFileFor(file.path()))) {
                 problems.add(RuleProblem.warning(
                         file.path(),
                         0,

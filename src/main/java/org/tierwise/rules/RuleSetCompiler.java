@@ -12,6 +12,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +35,50 @@ public class RuleSetCompiler {
     private final KieServices kieServices = KieServices.Factory.get();
     private final ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
     private final RuleVocabulary vocabulary = new RuleVocabulary(classLoader);
+    private final boolean casesRequired;
+    private final List<RuleSetCheck> checks;
 
-    /** Compiles every rule and parameter file under {@code dir}. */
+    /** A compiler that only warns about a rule file without cases (for tests of throwaway rule sets). */
+    public RuleSetCompiler() {
+        this(false, List.of());
+    }
+
+    /**
+     * @param casesRequired when true, a directory's {@code checks} (its cases) must pass for it to
+     *     compile, and a rule file without a cases file is an error rather than a warning
+     */
+    public RuleSetCompiler(boolean casesRequired, List<RuleSetCheck> checks) {
+        this.casesRequired = casesRequired;
+        this.checks = List.copyOf(checks);
+    }
+
+    @Autowired
+    RuleSetCompiler(RulesProperties properties, List<RuleSetCheck> checks) {
+        this(properties.casesRequired(), checks);
+    }
+
+    /** Compiles every rule and parameter file under {@code dir}, with its cases checked. */
     public Compilation compile(Path dir) {
         return compile(RuleSources.read(dir));
     }
 
     /** Compiles one rule file of a compiled rule set (with all its parameters) from the files it was compiled from. */
     public Compilation compileFile(RuleSet ruleSet, String drlPath) {
-        return compile(ruleSet.sources().onlyDrl(drlPath));
+        return compile(ruleSet.sources().onlyDrl(drlPath), false);
+    }
+
+    /**
+     * The errors of the cases now on disk beside a compiled rule set's files, for a reload that finds
+     * the rule files unchanged but a cases file edited; empty when cases are not required.
+     */
+    List<RuleProblem> casesProblems(RuleSet ruleSet) {
+        if (!casesRequired) {
+            return List.of();
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        checks.forEach(
+                check -> problems.addAll(check.check(ruleSet.sources().root(), ruleSet.rules(), ruleSet.ruleFiles())));
+        return sorted(problems.stream().filter(RuleProblem::isError).toList());
     }
 
     /**
@@ -55,10 +91,23 @@ public class RuleSetCompiler {
     }
 
     Compilation compile(RuleSources sources) {
+        return compile(sources, casesRequired);
+    }
+
+    /**
+     * @param withCases check the cases files on disk beside the rules; false for one file of a rule
+     *     set and for a rule set's recorded files, whose cases are not recorded
+     */
+    Compilation compile(RuleSources sources, boolean withCases) {
         RuleSetVersion version = sources.version();
         List<RuleProblem> problems = new ArrayList<>();
         List<Parameter> parameters = ParameterFiles.read(sources.parameterFiles(), problems);
-        List<RuleInfo> rules = RuleFileChecks.check(sources, problems);
+        List<RuleInfo> rules = RuleFileChecks.check(sources, problems, !casesRequired);
+        if (withCases) {
+            List<String> ruleFiles =
+                    sources.drlFiles().stream().map(SourceFile::path).toList();
+            checks.forEach(check -> problems.addAll(check.check(sources.root(), rules, ruleFiles)));
+        }
         List<RuleProblem> refused = vocabulary.check(sources.drlFiles());
         problems.addAll(refused);
         // A file that names anything outside the vocabulary is not handed to Drools at all; the others

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     case, a what-if batch) may run before it is stopped and the rule running named
  * @param evaluationThreads the threads evaluations run on, apart from the request threads, so a slow
  *     rule can hold at most these and never the threads that answer requests
+ * @param casesRequired every rule file needs a cases file, read strictly, with a case where each
+ *     {@code @id} fires and one where it must not, for the rules to compile (check-rules, reload,
+ *     start-up); off only for tests of throwaway rule sets
  */
 @ConfigurationProperties("tierwise.rules")
 public record RulesProperties(
@@ -29,4 +32,5 @@ public record RulesProperties(
         @DefaultValue("true") boolean failOnErrorAtStartup,
         @DefaultValue("./rules-candidates") Path candidatesDir,
         @DefaultValue("30s") Duration evaluationTimeLimit,
-        @DefaultValue("16") int evaluationThreads) {}
+        @DefaultValue("16") int evaluationThreads,
+        @DefaultValue("true") boolean casesRequired) {}

@@ -87,7 +87,11 @@ public final class Benchmark {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
         Files.createDirectories(options.out());
         if (options.scales().size() == 1) {
-            run(options, options.scales().get(0));
+            List<String> failures = run(options, options.scales().get(0));
+            if (!failures.isEmpty()) {
+                failures.forEach(failure -> System.err.println("FAILED: " + failure));
+                System.exit(1);
+            }
         } else {
             for (double scale : options.scales()) {
                 int exit = fork(options, scale);
@@ -121,7 +125,9 @@ public final class Benchmark {
         return options.out().resolve("benchmark-" + BenchmarkOptions.scaleName(scale) + ".json");
     }
 
-    private static void run(BenchmarkOptions options, double scale) throws Exception {
+    /** Runs one scale and returns what the steps found wrong (empty when nothing). */
+    private static List<String> run(BenchmarkOptions options, double scale) throws Exception {
+        List<String> failures = new ArrayList<>();
         Measurements m = new Measurements();
         DatasetSize size = DatasetSize.national(scale);
         m.fact("scale", BenchmarkOptions.scaleName(scale));
@@ -166,6 +172,7 @@ public final class Benchmark {
                     log(step.name());
                     step.run(context);
                 }
+                failures.addAll(context.failures());
             }
             m.add(
                     "heap.peakUsedMiB",
@@ -182,6 +189,7 @@ public final class Benchmark {
         Path json = resultFile(options, scale);
         m.writeJson(json, TARGETS);
         log("figures written to " + json.toAbsolutePath());
+        return failures;
     }
 
     /** The service as {@code java -jar} starts it, on a random loopback port, with its own database and rules. */

@@ -16,6 +16,7 @@ final class BenchmarkContext {
     private final Measurements measurements;
     private final List<Integer> tieredUrns = new ArrayList<>();
     private final List<Integer> brokeredUrns = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
 
     BenchmarkContext(
             ConfigurableApplicationContext app,
@@ -57,13 +58,22 @@ final class BenchmarkContext {
         return measurements;
     }
 
-    /** The schools a stored tiering run covers, for the single-school queries (set by the tiering step). */
     /** The schools with a need in the latest brokering run: what the recommendation latency asks about. */
     List<Integer> brokeredUrns() {
         return brokeredUrns;
     }
 
+    /** The schools a stored tiering run covers, for the single-school queries (set by the tiering step). */
     List<Integer> tieredUrns() {
         return tieredUrns;
+    }
+
+    /** Records that a step found the product wrong: the benchmark still reports its figures, then exits 1. */
+    void fail(String reason) {
+        failures.add(reason);
+    }
+
+    List<String> failures() {
+        return failures;
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,14 +13,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.tierwise.imports.ImportReport;
 import org.tierwise.imports.ImportService;
 import org.tierwise.rules.RuleEngine;
-import org.tierwise.tiering.SchoolTiering;
-import org.tierwise.tiering.Tier;
 import org.tierwise.tiering.TieringEvaluation;
 import org.tierwise.tiering.TieringEvaluator;
 import org.tierwise.tiering.TieringInput;
 import org.tierwise.tiering.TieringInputs;
 
-/** The benchmark's generator and baseline at a small size: the files import, and baseline and rules agree. */
+/**
+ * The benchmark's generator at a small size: the files import and the rules tier them. Whether the
+ * hand-written baseline agrees with the rules is checked by the benchmark profile only ({@link
+ * TieringStep}), so a policy edit never waits for a Java edit; the build checks the rules against
+ * {@code rules/expected-outcomes.csv} instead.
+ */
 @SpringBootTest
 class BenchmarkSmokeTests {
 
@@ -41,8 +42,7 @@ class BenchmarkSmokeTests {
     RuleEngine engine;
 
     @Test
-    void theGeneratedFilesImportAndTheHandWrittenBaselineGivesTheRulesTierForEverySchool(@TempDir Path dir)
-            throws Exception {
+    void theGeneratedFilesImportAndTheRulesTierEverySchool(@TempDir Path dir) throws Exception {
         List<Path> files = new SyntheticEngland(SMALL, 7).write(dir);
         List<ImportReport> reports = imports.importPath(dir);
         assertThat(reports).hasSize(files.size());
@@ -50,14 +50,8 @@ class BenchmarkSmokeTests {
 
         TieringInput input = inputs.load(null, SyntheticEngland.RESULTS_YEAR, SyntheticEngland.AS_OF);
         TieringEvaluation evaluation = evaluator.evaluate(engine.current(), input, SyntheticEngland.AS_OF);
-        Map<Integer, Tier> byHand =
-                new HandWrittenTiering(engine.current().parameters()).tiers(input, SyntheticEngland.AS_OF);
 
         assertThat(evaluation.schools()).hasSizeGreaterThan(380);
-        Map<Integer, Tier> byRules = evaluation.schools().stream()
-                .collect(Collectors.toMap(s -> s.school().urn(), SchoolTiering::tier));
-        assertThat(byHand).isEqualTo(byRules);
-        assertThat(byRules.values()).as("the data set reaches every tier").containsAll(List.of(Tier.values()));
     }
 
     @Test

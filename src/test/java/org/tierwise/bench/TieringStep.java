@@ -19,8 +19,10 @@ import org.tierwise.tiering.TieringRun;
 
 /**
  * The national results-day run: reading the facts, the rules alone on them, the hand-written
- * baseline on the same facts (every school's tier must agree), and the whole run end to end as
- * {@code POST /api/tiering/runs} does it, stored.
+ * baseline on the same facts, and the whole run end to end as {@code POST /api/tiering/runs} does
+ * it, stored. Every school's tier must agree with the baseline: each disagreement is printed and
+ * the benchmark exits 1. Only here: the normal build checks the rules against {@code
+ * rules/expected-outcomes.csv} instead, so a policy change never waits for this Java copy.
  */
 final class TieringStep implements BenchmarkStep {
 
@@ -113,6 +115,10 @@ final class TieringStep implements BenchmarkStep {
         m.fact("tiers", distribution);
         if (!disagreements.isEmpty()) {
             m.fact("firstDisagreements", disagreements.subList(0, Math.min(10, disagreements.size())));
+            System.err.println("Tiering: the rules and the hand-written baseline disagree on " + disagreements.size()
+                    + " school(s); after a policy change edit HandWrittenTiering to match, or fix the rule:");
+            disagreements.forEach(line -> System.err.println("  " + line));
+            context.fail("tiering: rules and hand-written baseline disagree on " + disagreements.size() + " school(s)");
         }
     }
 }

@@ -17,7 +17,22 @@ public final class TestRules {
 
     public static RulesProperties properties(Path dir, int maxFirings, Duration timeLimit) {
         return new RulesProperties(
-                dir, false, Duration.ofMillis(100), maxFirings, true, dir.resolveSibling("candidates"), timeLimit, 4);
+                dir,
+                false,
+                Duration.ofMillis(100),
+                maxFirings,
+                true,
+                dir.resolveSibling("candidates"),
+                timeLimit,
+                4,
+                false);
+    }
+
+    /** Live rules compiled by {@code compiler}, as start-up and reload compile them. */
+    public static LiveRules live(Path dir, RuleSetCompiler compiler) {
+        RuleSetVersions versions = mock(RuleSetVersions.class, withSettings().stubOnly());
+        RuleChanges changes = mock(RuleChanges.class, withSettings().stubOnly());
+        return new LiveRules(compiler, versions, changes, properties(dir, 1000));
     }
 
     public static LiveRules live(Path dir) {

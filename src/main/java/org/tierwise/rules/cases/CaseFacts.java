@@ -1,7 +1,12 @@
 package org.tierwise.rules.cases;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.tierwise.rules.YamlList;
 import tools.jackson.databind.JsonNode;
 
@@ -22,12 +27,31 @@ public interface CaseFacts {
      */
     List<?> facts(JsonNode given);
 
+    /**
+     * The fields an entry under the key may have, so a misspelt one ({@code phse:}) is reported with
+     * its file and line when the cases are read; empty when the key's value is not a list of
+     * entries with fields (e.g. {@code year: 2019}).
+     */
+    default Set<String> fields() {
+        return Set.of();
+    }
+
     /** Reads each list entry as a {@code type} (a record), field by field, with Jackson. */
     static CaseFacts of(String key, Class<?> type) {
         return new CaseFacts() {
             @Override
             public String key() {
                 return key;
+            }
+
+            @Override
+            public Set<String> fields() {
+                if (!type.isRecord()) {
+                    return Set.of();
+                }
+                return Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .collect(Collectors.toCollection(TreeSet::new));
             }
 
             @Override

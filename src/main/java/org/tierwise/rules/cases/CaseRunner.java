@@ -3,7 +3,6 @@ package org.tierwise.rules.cases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.tierwise.rules.Compilation;
 import org.tierwise.rules.Evaluation;
@@ -32,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class CaseRunner {
 
-    private static final String CASES_SUFFIX = ".cases.yaml";
+    private static final String CASES_SUFFIX = CasesCheck.CASES_SUFFIX;
 
     private final RuleSetCompiler compiler;
     private final RuleEngine engine;
@@ -76,9 +74,9 @@ public class CaseRunner {
     public CasesReport run(RuleSet ruleSet, Path casesDir, String only) {
         List<RuleProblem> problems = new ArrayList<>();
         List<CaseResult> results = new ArrayList<>();
-        CaseFileReader reader = new CaseFileReader(givens.keySet(), expectations.keySet());
+        CaseFileReader reader = reader();
         List<String> ruleFiles = ruleSet.ruleFiles();
-        List<String> casesFiles = casesFiles(casesDir);
+        List<String> casesFiles = CasesCheck.casesFiles(casesDir);
         for (String drl : ruleFiles) {
             String casesFile = drl.substring(0, drl.length() - 4) + CASES_SUFFIX;
             if (!selected(only, drl, casesFile)) {
@@ -107,7 +105,9 @@ public class CaseRunner {
             List<CaseResult> results) {
         List<RuleCase> cases;
         try {
-            cases = reader.read(casesFile, Files.readString(dir.resolve(casesFile)), results);
+            CaseFileReader.Read read = reader.read(casesFile, Files.readString(dir.resolve(casesFile)));
+            results.addAll(read.broken());
+            cases = read.cases();
         } catch (YamlList.Malformed e) {
             problems.add(new RuleProblem(RuleProblem.Severity.ERROR, casesFile, e.line(), e.column(), e.getMessage()));
             return;
@@ -169,6 +169,11 @@ public class CaseRunner {
         return differences.stream().map(difference -> scope + ": " + difference).toList();
     }
 
+    /** A strict reader of cases files with the features' given and expect keys. */
+    CaseFileReader reader() {
+        return new CaseFileReader(givens, expectations.keySet());
+    }
+
     /** A folder selects the files under it; a rule or cases file selects itself and its partner. */
     private static boolean selected(String only, String drl, String casesFile) {
         if (only.isEmpty()) {
@@ -187,18 +192,6 @@ public class CaseRunner {
             return ids;
         }
         return List.of(node.asString());
-    }
-
-    private static List<String> casesFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> path.endsWith(CASES_SUFFIX))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read rules directory " + dir.toAbsolutePath(), e);
-        }
     }
 
     private static RuleProblem error(String file, int line, String message) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +60,11 @@ class TieringCaseFacts {
             @Override
             public String key() {
                 return "inspections";
+            }
+
+            @Override
+            public Set<String> fields() {
+                return inspections.fields();
             }
 
             @Override

@@ -15,6 +15,7 @@ import org.tierwise.rules.RuleSetCompiler;
 import org.tierwise.rules.TestRules;
 import org.tierwise.rules.cases.CaseFacts;
 import org.tierwise.rules.cases.CaseRunner;
+import org.tierwise.rules.cases.CasesCheck;
 import org.tierwise.rules.testfacts.FlagExpectation;
 import org.tierwise.rules.testfacts.Item;
 
@@ -45,6 +46,32 @@ class RulesCommandsTests {
         assertThat(text())
                 .contains("flags/scores.drl:29:16 unknown field 'scor' of Item")
                 .contains(": 1 error(s), 0 warning(s)");
+    }
+
+    @Test
+    void checkRulesWithCasesRequiredListsAMisspeltCaseFieldAndAMissingCaseAndExitsWithOne() {
+        RuleDirs.write(
+                dir,
+                "flags/scores.cases.yaml",
+                RuleDirs.read(dir.resolve("flags/scores.cases.yaml"))
+                        .replace(
+                                "{ id: A, score: 55 } ]\n  expect:\n    notFired",
+                                "{ id: A, scre: 55 } ]\n  expect:\n    notFired")
+                        .replace("[T-001, T-002]", "[T-002]")
+                        .replace("    notFired: [T-001]\n", ""));
+        RuleSetCompiler strict = new RuleSetCompiler(
+                true,
+                List.of(new CasesCheck(List.of(CaseFacts.of("items", Item.class)), List.of(new FlagExpectation()))));
+        CheckRulesCommand command = new CheckRulesCommand(strict, TestRules.properties(dir, 100));
+
+        int exit = command.run(List.of(), out);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(text())
+                .contains("flags/scores.cases.yaml:4:23 unknown field 'scre' in items entry 1 (allowed: id, score)")
+                .contains("flags/scores.drl:14:0 rule \"An item scoring below the floor is flagged low\""
+                        + " @id(\"T-001\") has no case where it must not fire")
+                .contains(": 2 error(s), 0 warning(s)");
     }
 
     @Test

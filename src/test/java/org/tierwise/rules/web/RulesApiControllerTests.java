@@ -70,6 +70,8 @@ class RulesApiControllerTests {
     static void rulesDirectory(DynamicPropertyRegistry registry) {
         registry.add("tierwise.rules.dir", DIR::toString);
         registry.add("tierwise.rules.candidates-dir", CANDIDATES::toString);
+        // The sample rule set's cases use test facts (items) that the service's features do not read.
+        registry.add("tierwise.rules.cases-required", () -> "false");
     }
 
     @BeforeEach
