@@ -37,12 +37,16 @@ final class MatchedFacts extends AbstractList<String> implements RandomAccess {
         return facts.length;
     }
 
-    /** Where the facts came from (see {@link SourcedFact}), each once, in the order matched. */
+    /**
+     * Where the facts came from (see {@link SourcedFact}), each file or construction once, in the
+     * order matched; a fact made from several files ("a; b") names each.
+     */
     List<String> sources() {
         return Arrays.stream(facts)
                 .filter(SourcedFact.class::isInstance)
                 .map(fact -> ((SourcedFact) fact).dataSource())
                 .filter(Objects::nonNull)
+                .flatMap(source -> Arrays.stream(source.split("; ")))
                 .distinct()
                 .toList();
     }
