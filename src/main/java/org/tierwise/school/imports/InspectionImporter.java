@@ -50,7 +50,7 @@ class InspectionImporter implements Importer {
             "Previous graded inspection overall effectiveness",
             "Previous overall effectiveness");
     private static final int MAX_SOURCE = 300;
-    private static final String GRADE_EXPECTED = "an Ofsted grade 1-4 (or blank, NULL or 9 for none)";
+    private static final String GRADE_EXPECTED = "an Ofsted grade 1-4 (or blank, NULL, 9 or Not judged for none)";
 
     private static final ColumnMapping<Inspection> MAPPING = new ColumnMapping<Inspection>()
             .map(
@@ -373,8 +373,17 @@ class InspectionImporter implements Importer {
 
     static Optional<Integer> grade(RowReader row, String column) {
         return row.text(column)
-                .filter(v -> !v.equalsIgnoreCase("NULL") && !v.equals("9"))
+                .filter(v -> !v.equalsIgnoreCase("NULL") && !v.equals("9") && !notJudged(v))
                 .flatMap(v -> row.parse(column, v, GRADE_EXPECTED, InspectionImporter::gradeCode));
+    }
+
+    /**
+     * Ofsted's words for a judgement not made: from 2 September 2024 the management information
+     * writes "Not judged" for overall effectiveness, the key judgements still graded 1-4.
+     */
+    static boolean notJudged(String text) {
+        String v = text.trim().toLowerCase(Locale.ROOT);
+        return v.equals("not judged") || v.equals("not applicable") || v.equals("n/a");
     }
 
     private static Integer gradeCode(String text) {
