@@ -162,7 +162,10 @@ class InspectionImporter implements Importer {
 
     @Override
     public boolean recognises(CsvTable table) {
-        return table.has("URN") && table.firstPresent(DATE).isPresent() && table.has(OVERALL);
+        return table.has("URN")
+                && table.firstPresent(DATE).isPresent()
+                && table.has(OVERALL)
+                && !table.has(ReportCardImporter.LEADERSHIP); // a report-card file
     }
 
     @Override
@@ -402,11 +405,14 @@ class InspectionImporter implements Importer {
         return row.parse(
                 column,
                 text.get(),
-                "SM, SWK, Special measures, Serious weaknesses, or blank",
+                "SM, SWK, Special measures, Serious weaknesses, Requires significant improvement, or blank",
                 v -> switch (v.toLowerCase(Locale.ROOT)) {
                     case "sm", "special measures" -> CategoryOfConcern.SPECIAL_MEASURES;
-                    case "swk", "sw", "serious weaknesses", "significant improvement" ->
-                        CategoryOfConcern.SERIOUS_WEAKNESSES;
+                    case "swk",
+                            "sw",
+                            "serious weaknesses",
+                            "significant improvement",
+                            "requires significant improvement" -> CategoryOfConcern.SERIOUS_WEAKNESSES;
                     case "none", "null" -> CategoryOfConcern.NONE;
                     default -> throw new IllegalArgumentException(v);
                 });
