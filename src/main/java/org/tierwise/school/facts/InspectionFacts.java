@@ -17,7 +17,8 @@ import org.tierwise.school.ReportCardGrade;
  *   <li>from 10 November 2025, a report card: each evaluation area on the five-point scale and
  *       safeguarding met or not met, no overall grade.
  * </ul>
- * A grade or area not given is null.
+ * {@code safeguardingMet} is the report card's safeguarding "met" / "not met", or for earlier
+ * inspections the MI file's "Safeguarding is effective?" (Yes / No). A grade or area not given is null.
  */
 public record InspectionFacts(
         int urn,
@@ -54,9 +55,9 @@ public record InspectionFacts(
                 .filter(Objects::nonNull);
     }
 
-    /** True for a report card: any evaluation area graded or safeguarding stated. */
+    /** True for a report card: any evaluation area graded. */
     public boolean isReportCard() {
-        return safeguardingMet != null || reportCardAreas().findAny().isPresent();
+        return reportCardAreas().findAny().isPresent();
     }
 
     /** The worst of the key judgements (quality of education, behaviour and attitudes, personal

@@ -24,8 +24,8 @@ import org.tierwise.school.ReportCardGrade;
  *     improvement"
  * @param latestNeedsAttentionAreas evaluation areas of the latest report card graded "needs
  *     attention"
- * @param latestSafeguardingMet the latest report card's safeguarding: true met, false not met, null
- *     not a report card
+ * @param latestSafeguardingMet the latest judgement's safeguarding: true met (effective), false not
+ *     met (ineffective), null not given
  * @param previousCategory the category of concern at the judgement before the latest
  * @param previousLeadershipConcern true when the judgement before the latest found leadership weak:
  *     leadership and management 3 or 4, overall 3 or 4 where no key judgements are given, or

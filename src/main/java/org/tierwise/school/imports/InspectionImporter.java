@@ -97,7 +97,12 @@ class InspectionImporter implements Importer {
                     "Category of concern",
                     InspectionImporter::category,
                     Inspection::getCategoryOfConcern,
-                    Inspection::setCategoryOfConcern);
+                    Inspection::setCategoryOfConcern)
+            .map(
+                    "Safeguarding is effective?",
+                    ReportCardImporter::safeguarding,
+                    Inspection::getSafeguardingMet,
+                    Inspection::setSafeguardingMet);
 
     /** The MI file's previous judgement, read onto a record of its own. */
     private static final ColumnMapping<Inspection> PREVIOUS = new ColumnMapping<Inspection>()
@@ -135,7 +140,12 @@ class InspectionImporter implements Importer {
                     "Previous category of concern",
                     InspectionImporter::category,
                     Inspection::getCategoryOfConcern,
-                    Inspection::setCategoryOfConcern);
+                    Inspection::setCategoryOfConcern)
+            .map(
+                    "Previous safeguarding is effective?",
+                    ReportCardImporter::safeguarding,
+                    Inspection::getSafeguardingMet,
+                    Inspection::setSafeguardingMet);
 
     private final InspectionRepository inspections;
     private final KnownSchools knownSchools;
@@ -342,6 +352,7 @@ class InspectionImporter implements Importer {
         dirty |= fill(
                 stored::getBehaviourAndAttitudes, stored::setBehaviourAndAttitudes, named.getBehaviourAndAttitudes());
         dirty |= fill(stored::getPersonalDevelopment, stored::setPersonalDevelopment, named.getPersonalDevelopment());
+        dirty |= fill(stored::getSafeguardingMet, stored::setSafeguardingMet, named.getSafeguardingMet());
         dirty |= fill(
                 stored::getLeadershipAndManagement,
                 stored::setLeadershipAndManagement,
