@@ -69,6 +69,7 @@ class FactWordsTests {
                 0,
                 null,
                 CategoryOfConcern.NONE,
+                false,
                 false);
 
         assertThat(FactWords.of(ofsted))

@@ -30,6 +30,8 @@ import org.tierwise.school.ReportCardGrade;
  * @param previousLeadershipConcern true when the judgement before the latest found leadership weak:
  *     leadership and management 3 or 4, overall 3 or 4 where no key judgements are given, or
  *     leadership and governance below the expected standard
+ * @param latestAllStrongOrBetter true when every area of the latest report card is "strong standard"
+ *     or "exceptional"
  *
  * <p>Judgements with no overall grade (2 September 2024 onwards) are kept: the latest judgement
  * is the latest inspection of any kind, so its {@code latestGrade} may be null.
@@ -54,7 +56,8 @@ public record OfstedFacts(
         int latestNeedsAttentionAreas,
         Boolean latestSafeguardingMet,
         CategoryOfConcern previousCategory,
-        boolean previousLeadershipConcern) {
+        boolean previousLeadershipConcern,
+        boolean latestAllStrongOrBetter) {
 
     /** Summarises the judgements made on or before {@code asOf}; empty when there are none. */
     public static Optional<OfstedFacts> of(int urn, List<InspectionFacts> inspections, LocalDate asOf) {
@@ -102,7 +105,11 @@ public record OfstedFacts(
                         .count(),
                 latest.safeguardingMet(),
                 previous == null ? CategoryOfConcern.NONE : category(previous),
-                previous != null && leadershipConcern(previous)));
+                previous != null && leadershipConcern(previous),
+                latest.isReportCard()
+                        && latest.reportCardAreas()
+                                .allMatch(g ->
+                                        g == ReportCardGrade.STRONG_STANDARD || g == ReportCardGrade.EXCEPTIONAL)));
     }
 
     private static CategoryOfConcern category(InspectionFacts inspection) {
@@ -134,6 +141,32 @@ public record OfstedFacts(
     /** True when the latest judgement is worse than the one before. */
     public boolean declined() {
         return latestGrade != null && previousGrade != null && latestGrade > previousGrade;
+    }
+
+    /**
+     * The latest judgement on the 1-4 scale, for rules that ask "good or better" of a school (a
+     * supporter's home school): the overall grade where there is one; with none, 4 for a category of
+     * concern or safeguarding not met, the worst key judgement (September 2024 - November 2025), or
+     * for a report card 4 for any "urgent improvement", 3 for any "needs attention", 1 where every
+     * area is "strong standard" or "exceptional", else 2 [design: Ofsted gives no overall grade].
+     */
+    public Integer gradeEquivalent() {
+        if (latestGrade != null) {
+            return latestGrade;
+        }
+        if (category != CategoryOfConcern.NONE || Boolean.FALSE.equals(latestSafeguardingMet)) {
+            return 4;
+        }
+        if (!latestReportCard) {
+            return latestWorstKeyJudgement;
+        }
+        if (latestUrgentImprovementAreas > 0) {
+            return 4;
+        }
+        if (latestNeedsAttentionAreas > 0) {
+            return 3;
+        }
+        return latestAllStrongOrBetter ? 1 : 2;
     }
 
     /** True when the latest judgement has no overall effectiveness grade (from 2 September 2024). */
