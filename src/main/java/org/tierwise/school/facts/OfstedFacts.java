@@ -27,9 +27,8 @@ import org.tierwise.school.ReportCardGrade;
  * @param latestSafeguardingMet the latest judgement's safeguarding: true met (effective), false not
  *     met (ineffective), null not given
  * @param previousCategory the category of concern at the judgement before the latest
- * @param previousLeadershipConcern true when the judgement before the latest found leadership weak:
- *     leadership and management 3 or 4, overall 3 or 4 where no key judgements are given, or
- *     leadership and governance below the expected standard
+ * @param previousBelowGood true when the judgement before the latest was below good or its
+ *     equivalent (see {@link InspectionFacts#belowGood()})
  * @param latestAllStrongOrBetter true when every area of the latest report card is "strong standard"
  *     or "exceptional"
  *
@@ -56,7 +55,7 @@ public record OfstedFacts(
         int latestNeedsAttentionAreas,
         Boolean latestSafeguardingMet,
         CategoryOfConcern previousCategory,
-        boolean previousLeadershipConcern,
+        boolean previousBelowGood,
         boolean latestAllStrongOrBetter) {
 
     /** Summarises the judgements made on or before {@code asOf}; empty when there are none. */
@@ -105,7 +104,7 @@ public record OfstedFacts(
                         .count(),
                 latest.safeguardingMet(),
                 previous == null ? CategoryOfConcern.NONE : category(previous),
-                previous != null && leadershipConcern(previous),
+                previous != null && previous.belowGood(),
                 latest.isReportCard()
                         && latest.reportCardAreas()
                                 .allMatch(g ->
@@ -114,18 +113,6 @@ public record OfstedFacts(
 
     private static CategoryOfConcern category(InspectionFacts inspection) {
         return inspection.categoryOfConcern() == null ? CategoryOfConcern.NONE : inspection.categoryOfConcern();
-    }
-
-    /** Leadership judged weak at that inspection [SI 2025/1120 "relevant assessment": to verify]. */
-    private static boolean leadershipConcern(InspectionFacts inspection) {
-        if (inspection.isReportCard()) {
-            return inspection.leadershipAndGovernance() != null
-                    && inspection.leadershipAndGovernance().belowExpected();
-        }
-        if (inspection.leadershipAndManagement() != null) {
-            return inspection.leadershipAndManagement() >= 3;
-        }
-        return inspection.overallEffectiveness() != null && inspection.overallEffectiveness() >= 3;
     }
 
     /** Whole months from the latest judgement to {@code date}. */

@@ -77,7 +77,7 @@ class OfstedFactsTests {
                         LocalDate.MAX)
                 .orElseThrow();
         assertThat(leadershipWeakBefore.latestReportCard()).isTrue();
-        assertThat(leadershipWeakBefore.previousLeadershipConcern()).isTrue();
+        assertThat(leadershipWeakBefore.previousBelowGood()).isTrue();
     }
 
     private static OfstedFacts card(ReportCardGrade area, ReportCardGrade leadership, boolean safeguarding) {
