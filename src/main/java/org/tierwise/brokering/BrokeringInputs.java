@@ -101,7 +101,7 @@ class BrokeringInputs {
                     home == null ? s.getEasting() : home.getEasting(),
                     home == null ? s.getNorthing() : home.getNorthing(),
                     home == null ? null : home.getPhase(),
-                    judged == null ? null : judged.latestGrade(),
+                    judged == null ? null : judged.gradeEquivalent(),
                     judged == null ? null : judged.latestDate(),
                     judged == null ? null : judged.latestLeadership(),
                     homeTier == null ? null : homeTier.effectiveTier().level()));

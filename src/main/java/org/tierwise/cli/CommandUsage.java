@@ -16,6 +16,7 @@ public final class CommandUsage {
     public static final List<String> IMPORT_KINDS = List.of(
             "schools",
             "inspections",
+            "report-cards",
             "ks2",
             "ks4",
             "clusters",

@@ -41,6 +41,33 @@ public class Inspection {
 
     private Integer previousOverallEffectiveness;
 
+    // report card (from 10 November 2025): the evaluation areas and safeguarding
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade inclusion;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade curriculumAndTeaching;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade achievement;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade attendanceAndBehaviour;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade personalDevelopmentAndWellbeing;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade leadershipAndGovernance;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade earlyYears;
+
+    @Enumerated(EnumType.STRING)
+    private ReportCardGrade sixthForm;
+
+    private Boolean safeguardingMet;
+
     private String dataSource;
 
     public Long getId() {
@@ -141,5 +168,77 @@ public class Inspection {
 
     public void setDataSource(String dataSource) {
         this.dataSource = dataSource;
+    }
+
+    public ReportCardGrade getInclusion() {
+        return inclusion;
+    }
+
+    public void setInclusion(ReportCardGrade inclusion) {
+        this.inclusion = inclusion;
+    }
+
+    public ReportCardGrade getCurriculumAndTeaching() {
+        return curriculumAndTeaching;
+    }
+
+    public void setCurriculumAndTeaching(ReportCardGrade curriculumAndTeaching) {
+        this.curriculumAndTeaching = curriculumAndTeaching;
+    }
+
+    public ReportCardGrade getAchievement() {
+        return achievement;
+    }
+
+    public void setAchievement(ReportCardGrade achievement) {
+        this.achievement = achievement;
+    }
+
+    public ReportCardGrade getAttendanceAndBehaviour() {
+        return attendanceAndBehaviour;
+    }
+
+    public void setAttendanceAndBehaviour(ReportCardGrade attendanceAndBehaviour) {
+        this.attendanceAndBehaviour = attendanceAndBehaviour;
+    }
+
+    public ReportCardGrade getPersonalDevelopmentAndWellbeing() {
+        return personalDevelopmentAndWellbeing;
+    }
+
+    public void setPersonalDevelopmentAndWellbeing(ReportCardGrade personalDevelopmentAndWellbeing) {
+        this.personalDevelopmentAndWellbeing = personalDevelopmentAndWellbeing;
+    }
+
+    public ReportCardGrade getLeadershipAndGovernance() {
+        return leadershipAndGovernance;
+    }
+
+    public void setLeadershipAndGovernance(ReportCardGrade leadershipAndGovernance) {
+        this.leadershipAndGovernance = leadershipAndGovernance;
+    }
+
+    public ReportCardGrade getEarlyYears() {
+        return earlyYears;
+    }
+
+    public void setEarlyYears(ReportCardGrade earlyYears) {
+        this.earlyYears = earlyYears;
+    }
+
+    public ReportCardGrade getSixthForm() {
+        return sixthForm;
+    }
+
+    public void setSixthForm(ReportCardGrade sixthForm) {
+        this.sixthForm = sixthForm;
+    }
+
+    public Boolean getSafeguardingMet() {
+        return safeguardingMet;
+    }
+
+    public void setSafeguardingMet(Boolean safeguardingMet) {
+        this.safeguardingMet = safeguardingMet;
     }
 }

@@ -64,7 +64,16 @@ class FactWordsTests {
                 null,
                 null,
                 1,
-                LocalDate.of(2019, 3, 1));
+                LocalDate.of(2019, 3, 1),
+                null,
+                false,
+                null,
+                0,
+                0,
+                null,
+                CategoryOfConcern.NONE,
+                false,
+                false);
 
         assertThat(FactWords.of(ofsted))
                 .startsWith("Ofsted: URN: 117083; latest inspection: 2019-03-01;"

@@ -50,7 +50,7 @@ class InspectionImporter implements Importer {
             "Previous graded inspection overall effectiveness",
             "Previous overall effectiveness");
     private static final int MAX_SOURCE = 300;
-    private static final String GRADE_EXPECTED = "an Ofsted grade 1-4 (or blank, NULL or 9 for none)";
+    private static final String GRADE_EXPECTED = "an Ofsted grade 1-4 (or blank, NULL, 9 or Not judged for none)";
 
     private static final ColumnMapping<Inspection> MAPPING = new ColumnMapping<Inspection>()
             .map(
@@ -97,7 +97,12 @@ class InspectionImporter implements Importer {
                     "Category of concern",
                     InspectionImporter::category,
                     Inspection::getCategoryOfConcern,
-                    Inspection::setCategoryOfConcern);
+                    Inspection::setCategoryOfConcern)
+            .map(
+                    "Safeguarding is effective?",
+                    ReportCardImporter::safeguarding,
+                    Inspection::getSafeguardingMet,
+                    Inspection::setSafeguardingMet);
 
     /** The MI file's previous judgement, read onto a record of its own. */
     private static final ColumnMapping<Inspection> PREVIOUS = new ColumnMapping<Inspection>()
@@ -135,7 +140,12 @@ class InspectionImporter implements Importer {
                     "Previous category of concern",
                     InspectionImporter::category,
                     Inspection::getCategoryOfConcern,
-                    Inspection::setCategoryOfConcern);
+                    Inspection::setCategoryOfConcern)
+            .map(
+                    "Previous safeguarding is effective?",
+                    ReportCardImporter::safeguarding,
+                    Inspection::getSafeguardingMet,
+                    Inspection::setSafeguardingMet);
 
     private final InspectionRepository inspections;
     private final KnownSchools knownSchools;
@@ -162,7 +172,10 @@ class InspectionImporter implements Importer {
 
     @Override
     public boolean recognises(CsvTable table) {
-        return table.has("URN") && table.firstPresent(DATE).isPresent() && table.has(OVERALL);
+        return table.has("URN")
+                && table.firstPresent(DATE).isPresent()
+                && table.has(OVERALL)
+                && !table.has(ReportCardImporter.LEADERSHIP); // a report-card file
     }
 
     @Override
@@ -339,6 +352,7 @@ class InspectionImporter implements Importer {
         dirty |= fill(
                 stored::getBehaviourAndAttitudes, stored::setBehaviourAndAttitudes, named.getBehaviourAndAttitudes());
         dirty |= fill(stored::getPersonalDevelopment, stored::setPersonalDevelopment, named.getPersonalDevelopment());
+        dirty |= fill(stored::getSafeguardingMet, stored::setSafeguardingMet, named.getSafeguardingMet());
         dirty |= fill(
                 stored::getLeadershipAndManagement,
                 stored::setLeadershipAndManagement,
@@ -373,8 +387,17 @@ class InspectionImporter implements Importer {
 
     static Optional<Integer> grade(RowReader row, String column) {
         return row.text(column)
-                .filter(v -> !v.equalsIgnoreCase("NULL") && !v.equals("9"))
+                .filter(v -> !v.equalsIgnoreCase("NULL") && !v.equals("9") && !notJudged(v))
                 .flatMap(v -> row.parse(column, v, GRADE_EXPECTED, InspectionImporter::gradeCode));
+    }
+
+    /**
+     * Ofsted's words for a judgement not made: from 2 September 2024 the management information
+     * writes "Not judged" for overall effectiveness, the key judgements still graded 1-4.
+     */
+    static boolean notJudged(String text) {
+        String v = text.trim().toLowerCase(Locale.ROOT);
+        return v.equals("not judged") || v.equals("not applicable") || v.equals("n/a");
     }
 
     private static Integer gradeCode(String text) {
@@ -393,11 +416,14 @@ class InspectionImporter implements Importer {
         return row.parse(
                 column,
                 text.get(),
-                "SM, SWK, Special measures, Serious weaknesses, or blank",
+                "SM, SWK, Special measures, Serious weaknesses, Requires significant improvement, or blank",
                 v -> switch (v.toLowerCase(Locale.ROOT)) {
                     case "sm", "special measures" -> CategoryOfConcern.SPECIAL_MEASURES;
-                    case "swk", "sw", "serious weaknesses", "significant improvement" ->
-                        CategoryOfConcern.SERIOUS_WEAKNESSES;
+                    case "swk",
+                            "sw",
+                            "serious weaknesses",
+                            "significant improvement",
+                            "requires significant improvement" -> CategoryOfConcern.SERIOUS_WEAKNESSES;
                     case "none", "null" -> CategoryOfConcern.NONE;
                     default -> throw new IllegalArgumentException(v);
                 });

@@ -11,6 +11,7 @@ import org.tierwise.school.DataStatus;
 import org.tierwise.school.Governance;
 import org.tierwise.school.Measure;
 import org.tierwise.school.Phase;
+import org.tierwise.school.ReportCardGrade;
 import org.tierwise.school.SchoolStatus;
 
 /** The JSON shapes of the schools API. Published measures print as a number or a marker with its meaning. */
@@ -74,6 +75,15 @@ final class SchoolViews {
             Integer leadershipAndManagement,
             LocalDate previousInspectionDate,
             Integer previousOverallEffectiveness,
+            ReportCardGrade inclusion,
+            ReportCardGrade curriculumAndTeaching,
+            ReportCardGrade achievement,
+            ReportCardGrade attendanceAndBehaviour,
+            ReportCardGrade personalDevelopmentAndWellbeing,
+            ReportCardGrade leadershipAndGovernance,
+            ReportCardGrade earlyYears,
+            ReportCardGrade sixthForm,
+            Boolean safeguardingMet,
             String dataSource) {}
 
     record Ks2View(

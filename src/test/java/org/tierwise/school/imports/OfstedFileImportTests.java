@@ -62,6 +62,9 @@ class OfstedFileImportTests {
     private static final Path MI_CSV =
             Path.of("src/test/resources/imports/ofsted-mi/mi_latest_inspections_constructed.csv");
 
+    private static final Path MI_2024_25 =
+            Path.of("src/test/resources/imports/ofsted-mi-2024-25/mi_latest_inspections_2024-25_constructed.csv");
+
     @Autowired
     ImportService imports;
 
@@ -219,6 +222,50 @@ class OfstedFileImportTests {
                 null, MI_CSV.getFileName().toString(), Files.readAllBytes(MI_CSV), ImportOptions.none());
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
+    }
+
+    /**
+     * Inspections from 2 September 2024 to 9 November 2025 have no overall grade: Ofsted's MI file
+     * writes "Not judged" and keeps the key judgements and the category of concern. They are stored
+     * and are the school's latest judgement, so 117092 Four Swannes, good in 2019 and put in special
+     * measures in January 2025, is INTERVENTION in a 2025-26 run (TIER-001), not targeted on its
+     * 2019 "good"; 117083, RI for quality of education only, is targeted (TIER-013).
+     */
+    @Test
+    void keepsInspectionsWithNoOverallGradeSoSpecialMeasuresIn2025IsIntervention() throws Exception {
+        TieringRun.Request request =
+                new TieringRun.Request(919, new AcademicYear(2026), DataStatus.FINAL, LocalDate.of(2026, 3, 31));
+        long before = tiering.run(request, "test").id();
+        assertThat(store.result(before, 117092).orElseThrow().tier()).isNotEqualTo(Tier.INTERVENTION);
+        assertThat(ruleIds(before, 117092)).doesNotContain("TIER-001");
+
+        ImportReport report = imports.importFile(
+                null, MI_2024_25.getFileName().toString(), Files.readAllBytes(MI_2024_25), ImportOptions.none());
+
+        assertThat(report.kind()).isEqualTo("inspections");
+        assertThat(report.rows()).isEqualTo(3);
+        assertThat(report.skipped()).isEmpty();
+        Inspection sm = judgement(117092, LocalDate.of(2025, 1, 21));
+        assertThat(sm.getOverallEffectiveness()).isNull();
+        assertThat(sm.getCategoryOfConcern()).isEqualTo(CategoryOfConcern.SPECIAL_MEASURES);
+        assertThat(sm.getQualityOfEducation()).isEqualTo(4);
+        assertThat(sm.getBehaviourAndAttitudes()).isEqualTo(3);
+        assertThat(sm.getLeadershipAndManagement()).isEqualTo(4);
+        assertThat(judgement(117092, LocalDate.of(2019, 6, 12)).getOverallEffectiveness())
+                .isEqualTo(2);
+
+        long after = tiering.run(request, "test").id();
+        assertThat(store.result(after, 117092).orElseThrow().tier()).isEqualTo(Tier.INTERVENTION);
+        assertThat(store.details(after, 117092))
+                .filteredOn(d -> d.kind().equals("REASON"))
+                .anySatisfy(d -> {
+                    assertThat(d.ruleId()).isEqualTo("TIER-001");
+                    assertThat(d.reason()).contains("2025-01-21");
+                });
+        assertThat(ruleIds(after, 117092)).doesNotContain("TIER-008");
+        assertThat(ruleIds(after, 117083)).contains("TIER-013").doesNotContain("TIER-001", "TIER-004");
+        assertThat(store.result(after, 117083).orElseThrow().tier()).isEqualTo(Tier.TARGETED);
+        assertThat(ruleIds(after, 117089)).doesNotContain("TIER-013", "TIER-014", "TIER-008");
     }
 
     /**
