@@ -162,7 +162,9 @@ public class ExpectedOutcomes {
                         school.needs().stream().map(n -> n.explanation()),
                         school.actions().stream().map(a -> a.explanation()),
                         school.missing().stream().map(m -> m.explanation()),
-                        school.findings().stream().map(f -> f.explanation()))
+                        school.findings().stream().map(f -> f.explanation()),
+                        school.notes().stream().map(n -> n.explanation()),
+                        school.nearMisses().stream().map(n -> n.explanation()))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .map(Explanation::ruleId)
