@@ -33,7 +33,7 @@ public final class CsvWriter {
     public enum Quoting {
         /** Every cell in double quotes. */
         ALL,
-        /** Only cells that need it (a comma, quote, line break, or leading/trailing space). */
+        /** Only cells that need it (Commons CSV {@code QuoteMode.MINIMAL}: a comma, quote or line break, some leading characters, a trailing space). */
         MINIMAL
     }
 
