@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,7 @@ import org.tierwise.tiering.TieringRun;
  * answered (0 errors), and the latency percentiles are reported. Bounded for CI (20 clients for 10
  * s); {@code -Dtierwise.load.clients=100 -Dtierwise.load.seconds=60} for the full test.
  */
+@Tag("load")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

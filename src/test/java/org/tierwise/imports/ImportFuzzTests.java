@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.tierwise.DatabaseSnapshot;
  * unchanged; none gets a 5xx. Bounded and seeded: {@code -Dtierwise.fuzz.seed=} and {@code
  * -Dtierwise.fuzz.count=} (default 100 mutants) reproduce or extend a run.
  */
+@Tag("fuzz")
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:ImportFuzzTests;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tierwise.rules.testfacts.Flag;
 import org.tierwise.rules.testfacts.Item;
 
 /** Repeated reloads: the heap stays bounded and no evaluation running alongside them is lost. */
+@Tag("endurance")
 class RuleReloadEnduranceTests {
 
     private static final long HEAP_GROWTH_BOUND_MB = 32;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -40,6 +41,7 @@ import org.tierwise.tiering.TieringRunStore;
  * The pages in a real browser: Debian's Chromium, headless, driven through chromedriver against the
  * service on a random port with the fixtures. Screenshots of each page go to target/screenshots.
  */
+@Tag("browser")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

@@ -2,8 +2,9 @@ package org.tierwise.audit.web;
 
 import java.util.List;
 import org.tierwise.audit.AuditEvent;
+import org.tierwise.csv.CsvWriter;
 
-/** Writes audit events as CSV that is safe to open in a spreadsheet. */
+/** Writes audit events as CSV that is safe to open in a spreadsheet ({@link CsvWriter}, every cell quoted). */
 final class AuditCsv {
 
     static final String HEADER = "ID,AT,ACTOR,ACTION,OUTCOME,SUBJECT_KIND,SUBJECT_ID,DIGEST,RULE_SET,SUMMARY,DETAIL";
@@ -11,35 +12,21 @@ final class AuditCsv {
     private AuditCsv() {}
 
     static String write(List<AuditEvent> events) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        CsvWriter csv = CsvWriter.quotingAll(HEADER.split(","));
         for (AuditEvent event : events) {
-            csv.append(String.join(
-                            ",",
-                            cell(String.valueOf(event.id())),
-                            cell(event.at().toString()),
-                            cell(event.actor()),
-                            cell(event.action().name()),
-                            cell(event.outcome().name()),
-                            cell(event.subjectKind()),
-                            cell(event.subjectId()),
-                            cell(event.digest()),
-                            cell(event.ruleSetDigest()),
-                            cell(event.summary()),
-                            cell(event.detail().toString())))
-                    .append("\r\n");
+            csv.row(
+                    String.valueOf(event.id()),
+                    event.at().toString(),
+                    event.actor(),
+                    event.action().name(),
+                    event.outcome().name(),
+                    event.subjectKind(),
+                    event.subjectId(),
+                    event.digest(),
+                    event.ruleSetDigest(),
+                    event.summary(),
+                    event.detail().toString());
         }
         return csv.toString();
-    }
-
-    /**
-     * Quotes a cell; one a spreadsheet would run as a formula (starting =, +, -, @, or a tab or
-     * carriage return) is prefixed with an apostrophe so it is shown as text.
-     */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }
