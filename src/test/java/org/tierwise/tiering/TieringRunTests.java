@@ -125,9 +125,10 @@ class TieringRunTests {
                     assertThat(m.ruleId()).isEqualTo("TIER-114");
                     // Provenance: the published Progress 8 and the constructed interval beside it.
                     assertThat(m.dataSources())
-                            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                            .contains("published: herts919_ks4_2018-19_p8_waiky8.csv, line 9")
-                            .contains("constructed: designed 2018-19 KS4 confidence interval");
+                            .containsExactlyInAnyOrder(
+                                    "published: herts919_ks4_2018-19_p8_waiky8.csv, line 9",
+                                    "constructed: designed 2018-19 KS4 confidence interval around the published"
+                                            + " Progress 8");
                 });
         var listed = reports.nearMisses(runId, "KS4_COASTING_YEAR");
         assertThat(listed).extracting(l -> l.urn()).contains(117552);
