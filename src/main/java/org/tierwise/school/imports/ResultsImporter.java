@@ -246,7 +246,10 @@ abstract class ResultsImporter<R extends PublishedResult> implements Importer {
 
     private java.util.stream.Stream<String> sources(R result) {
         String sources = result.getDataSource();
-        return sources == null ? java.util.stream.Stream.empty() : java.util.Arrays.stream(sources.split("; "));
+        // Each source is "published: <file>[ (<year> comparison columns)], line <n>" or a SOURCE cell.
+        return sources == null
+                ? java.util.stream.Stream.empty()
+                : java.util.Arrays.stream(sources.split("; ")).map(source -> source.replaceFirst(", line \\d+$", ""));
     }
 
     /**
