@@ -76,7 +76,12 @@ class ImportBadInputTests {
                         "RISKS",
                         "MIN_PERCENT_OF_DSG"),
                 new Kind("supporters", "brokering/herts919_supporters.csv", "NAME", "CAPACITY_DEPLOYMENTS"),
-                new Kind("locations", "brokering/herts919_school_locations.csv", null, "Easting"));
+                new Kind("locations", "brokering/herts919_school_locations.csv", null, "Easting"),
+                new Kind(
+                        "report-cards",
+                        "../src/test/resources/imports/report-cards/mi_report_cards_constructed.csv",
+                        null,
+                        "Inclusion - date of grade"));
     }
 
     @Autowired
@@ -221,6 +226,7 @@ class ImportBadInputTests {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(plain, 0, withBom, 3, plain.length);
+        post(kind, kind.fileName(), plain); // loaded already, unless the fixtures do not load it at start
         DatabaseSnapshot before = DatabaseSnapshot.of(dataSource);
 
         MockHttpServletResponse response = post(kind, kind.fileName(), withBom);
