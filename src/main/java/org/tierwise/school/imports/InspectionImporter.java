@@ -232,31 +232,10 @@ class InspectionImporter implements Importer {
                 tally.skipped(row.line(), "URN " + urn.get(), KnownSchools.notInRegister(urn.get()));
                 continue;
             }
-            Inspection inspection = existing.get(key);
-            boolean isNew = inspection == null;
-            if (isNew) {
-                inspection = new Inspection();
-                inspection.setUrn(urn.get());
-                inspection.setInspectionDate(date.get());
-                inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
-            }
+            Inspection stored = existing.get(key);
+            Inspection inspection = stored != null ? stored : newInspection(urn.get(), date.get());
             boolean dirty = binding.apply(inspection, row);
-            if (inspection.getCategoryOfConcern() == null) {
-                inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
-            }
-            String source = row.text("SOURCE").orElse("published: " + table.fileName());
-            if (!source.equals(inspection.getDataSource())) {
-                inspection.setDataSource(source);
-                dirty = true;
-            }
-            if (isNew) {
-                tally.created();
-            } else {
-                tally.existing(dirty);
-            }
-            if (isNew || dirty) {
-                changed.add(inspection);
-            }
+            keep(inspection, stored == null, dirty, row, table.fileName(), tally, changed);
         }
         if (!errors.isEmpty()) {
             // the previous grade is read for the latest row and for its own record: name a bad one once
@@ -372,6 +351,46 @@ class InspectionImporter implements Importer {
     }
 
     /** True when the cell holds Ofsted's NULL: nothing recorded. */
+    /** A new inspection of the school on the date, with no category of concern until a row gives one. */
+    static Inspection newInspection(int urn, LocalDate date) {
+        Inspection inspection = new Inspection();
+        inspection.setUrn(urn);
+        inspection.setInspectionDate(date);
+        inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
+        return inspection;
+    }
+
+    /**
+     * Finishes an inspection the row was bound to: a category left blank is none, the row's source
+     * (its SOURCE cell, else the file) is recorded, the row is counted, and a new or changed
+     * inspection is kept to be saved.
+     */
+    static void keep(
+            Inspection inspection,
+            boolean isNew,
+            boolean dirty,
+            RowReader row,
+            String fileName,
+            ImportTally tally,
+            List<Inspection> changed) {
+        if (inspection.getCategoryOfConcern() == null) {
+            inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
+        }
+        String source = row.text("SOURCE").orElse("published: " + fileName);
+        if (!source.equals(inspection.getDataSource())) {
+            inspection.setDataSource(source);
+            dirty = true;
+        }
+        if (isNew) {
+            tally.created();
+        } else {
+            tally.existing(dirty);
+        }
+        if (isNew || dirty) {
+            changed.add(inspection);
+        }
+    }
+
     private static boolean isNull(RowReader row, String column) {
         return row.text(column).filter(v -> v.equalsIgnoreCase("NULL")).isPresent();
     }

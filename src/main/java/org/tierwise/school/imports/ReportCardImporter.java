@@ -236,31 +236,10 @@ class ReportCardImporter implements Importer {
                 tally.skipped(row.line(), "URN " + urn.get(), KnownSchools.notInRegister(urn.get()));
                 continue;
             }
-            Inspection inspection = existing.get(key);
-            boolean isNew = inspection == null;
-            if (isNew) {
-                inspection = new Inspection();
-                inspection.setUrn(urn.get());
-                inspection.setInspectionDate(date.get());
-                inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
-            }
+            Inspection stored = existing.get(key);
+            Inspection inspection = stored != null ? stored : InspectionImporter.newInspection(urn.get(), date.get());
             boolean dirty = binding.apply(inspection, row);
-            if (inspection.getCategoryOfConcern() == null) {
-                inspection.setCategoryOfConcern(CategoryOfConcern.NONE);
-            }
-            String source = row.text("SOURCE").orElse("published: " + table.fileName());
-            if (!source.equals(inspection.getDataSource())) {
-                inspection.setDataSource(source);
-                dirty = true;
-            }
-            if (isNew) {
-                tally.created();
-            } else {
-                tally.existing(dirty);
-            }
-            if (isNew || dirty) {
-                changed.add(inspection);
-            }
+            InspectionImporter.keep(inspection, stored == null, dirty, row, table.fileName(), tally, changed);
             if (table.has(OEIF_DATE) && !isNull(row, OEIF_DATE)) {
                 Optional<LocalDate> graded = row.pastDate(OEIF_DATE, today);
                 if (graded.isPresent() && graded.get().isBefore(date.get())) {
