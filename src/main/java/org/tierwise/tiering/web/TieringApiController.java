@@ -96,7 +96,16 @@ class TieringApiController {
                     + " the margins are dated parameters in rules/parameters/near-misses.yaml")
     List<TieringViews.NearMissLine> nearMisses(
             @PathVariable long id, @RequestParam(name = "standard", required = false) String standard) {
-        return reports.nearMisses(id, standard == null || standard.isBlank() ? null : standard.trim());
+        if (standard == null || standard.isBlank()) {
+            return reports.nearMisses(id, null);
+        }
+        String code = standard.trim();
+        if (!code.matches("[A-Z0-9_]{1,60}")) {
+            throw new IllegalArgumentException(
+                    "standard '" + (code.length() > 60 ? code.substring(0, 60) + "…" : code)
+                            + "' is not a standard code: capitals, digits and _ such as KS4_COASTING_YEAR (leave it out for all)");
+        }
+        return reports.nearMisses(id, code);
     }
 
     @GetMapping("/{id}/compare")

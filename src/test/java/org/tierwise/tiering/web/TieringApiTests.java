@@ -179,6 +179,16 @@ class TieringApiTests {
                 .andExpect(jsonPath("$.detail").value(containsString("2018-2020")));
         mvc.perform(get("/api/tiering/runs/99999")).andExpect(status().isNotFound());
         mvc.perform(get("/api/schools/999999/tier")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/tiering/runs/99999/near-misses")).andExpect(status().isNotFound());
+        long id = startRun("2018-19");
+        mvc.perform(get("/api/tiering/runs/" + id + "/near-misses").param("standard", "x'; DROP TABLE tiering_run; --"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("is not a standard code")));
+        mvc.perform(get("/api/tiering/runs/" + id + "/near-misses").param("standard", "K".repeat(5000)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/tiering/runs/" + id + "/near-misses").param("standard", "KS4_COASTING_YEAR"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].nearMiss.standard").value("KS4_COASTING_YEAR"));
     }
 
     @ParameterizedTest
